@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { domainSchema, erratumSchema, pageSchema, serviceSchema } from './lib/schemas';
+
+/**
+ * The notes live in `content/` (or NOTES_CONTENT_DIR, which tests and the
+ * scale benchmark point at a fixture or generated corpus).
+ */
+const contentDir = process.env.NOTES_CONTENT_DIR ?? './content';
+
+const domains = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/domains` }),
+  schema: domainSchema(reference('services')),
+});
+
+const services = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/services` }),
+  schema: serviceSchema(reference('domains')),
+});
+
+const errata = defineCollection({
+  loader: file(`${contentDir}/errata.yaml`),
+  schema: erratumSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { domains, services, errata, pages };

@@ -1,0 +1,42 @@
+/**
+ * The one place that reads the collections: loads them, checks the rules that
+ * span entries (stopping the build with a readable message), and computes what
+ * every page shares. Pages import from here and stay free of logic.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { NotesCollections } from '../lib/entries';
+import { findMentions, type Mention } from '../lib/mentions';
+import { sortDomains, sortServices } from '../lib/navigation';
+import { assertValidNotes } from '../lib/validate';
+
+export interface SiteNotes {
+  domains: CollectionEntry<'domains'>[];
+  services: CollectionEntry<'services'>[];
+  errata: CollectionEntry<'errata'>[];
+  pages: CollectionEntry<'pages'>[];
+  mentions: Mention[];
+}
+
+let cached: Promise<SiteNotes> | undefined;
+
+async function load(): Promise<SiteNotes> {
+  const [domains, services, errata, pages] = await Promise.all([
+    getCollection('domains'),
+    getCollection('services'),
+    getCollection('errata'),
+    getCollection('pages'),
+  ]);
+  const collections = {
+    domains: sortDomains(domains),
+    services: sortServices(services),
+    errata,
+    pages,
+  } satisfies NotesCollections;
+  assertValidNotes(collections);
+  return { ...collections, mentions: findMentions(collections) };
+}
+
+export function getNotes(): Promise<SiteNotes> {
+  cached ??= load();
+  return cached;
+}

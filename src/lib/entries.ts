@@ -1,0 +1,32 @@
+/**
+ * The shapes `src/lib` works on: what Astro's collections give, reduced to the
+ * fields the helpers read, so unit tests can build them by hand.
+ */
+import type { DomainData, ErratumData, Ref, ServiceData } from './schemas';
+
+export interface NoteEntry<D> {
+  id: string;
+  /** Path of the source file relative to the project, for error messages. */
+  filePath?: string | undefined;
+  /** Raw MDX body. */
+  body?: string | undefined;
+  data: D;
+}
+
+export type DomainEntry = NoteEntry<DomainData>;
+export type ServiceEntry = NoteEntry<ServiceData>;
+export type ErratumEntry = NoteEntry<ErratumData>;
+export interface PageEntry extends NoteEntry<{ title: string; description: string }> {}
+
+export interface NotesCollections {
+  domains: DomainEntry[];
+  services: ServiceEntry[];
+  errata: ErratumEntry[];
+  pages: PageEntry[];
+}
+
+export type { Ref };
+
+export function fileOf(entry: NoteEntry<unknown>, collection: string, ext = 'mdx'): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}.${ext}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Which notes mention which service, computed from the collections: the
+ * backlinks on a service page and the "what the notes say" excerpts of services
+ * that have no study sheet of their own. Nothing here is typed by hand.
+ */
+import type { DomainEntry, NoteEntry, PageEntry, ServiceEntry } from './entries';
+import { parseBody, type Heading } from './mdx-blocks';
+import { stripInlineMarkdown } from './markdown-text';
+
+export type SourceKind = 'domain' | 'service' | 'page';
+
+export interface MentionSource {
+  kind: SourceKind;
+  id: string;
+  title: string;
+  href: string;
+}
+
+export interface Mention {
+  serviceId: string;
+  source: MentionSource;
+  heading: Heading | null;
+  /** The mentioning text as inline Markdown: a whole line, or for a table row its first cell and the matching parts. */
+  excerpt: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The exact words that count as a mention of a service, longest first. */
+export function mentionTerms(service: ServiceEntry): string[] {
+  const { name, shortName, aliases, mentionedAs } = service.data;
+  const terms = mentionedAs ?? [name, shortName, ...aliases];
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+/** One case-sensitive pattern per service; a term must stand as whole words. */
+export function mentionPattern(service: ServiceEntry): RegExp {
+  const alternatives = mentionTerms(service).map(escapeRegExp).join('|');
+  return new RegExp(`(?<![\\w-])(?:${alternatives})(?![\\w-])`);
+}
+
+export function mentionsService(text: string, pattern: RegExp): boolean {
+  return pattern.test(stripInlineMarkdown(text));
+}
+
+/** For a table row: its first cell, then the parts of other cells that mention the service. */
+function tableExcerpt(cells: string[], pattern: RegExp): string {
+  const [first = '', ...rest] = cells;
+  const parts = rest
+    .flatMap((cell) => cell.split(/<br\s*\/?>/i))
+    .map((part) => part.trim().replace(/^-\s+/, ''))
+    .filter((part) => mentionsService(part, pattern));
+  const head = stripInlineMarkdown(first);
+  if (parts.length === 0) return head;
+  return `**${head}** — ${parts.join(' · ')}`;
+}
+
+export interface MentionInputs {
+  domains: DomainEntry[];
+  services: ServiceEntry[];
+  pages: PageEntry[];
+}
+
+function sourcesOf(inputs: MentionInputs): { source: MentionSource; entry: NoteEntry<unknown>; extraLines: string[] }[] {
+  return [
+    ...inputs.domains.map((d) => ({
+      source: { kind: 'domain' as const, id: d.id, title: `Domain ${d.data.number}: ${d.data.title}`, href: `/domains/${d.id}/` },
+      entry: d,
+      extraLines: d.data.keyConcepts.flatMap((k) => k.points.map((p) => `${k.title}: ${p}`)),
+    })),
+    ...inputs.services.map((s) => ({
+      source: { kind: 'service' as const, id: s.id, title: s.data.name, href: `/services/${s.id}/` },
+      entry: s,
+      extraLines: [],
+    })),
+    ...inputs.pages.map((p) => ({
+      source: { kind: 'page' as const, id: p.id, title: p.data.title, href: `/${p.id}/` },
+      entry: p,
+      extraLines: [],
+    })),
+  ];
+}
+
+/** Every line of every note that mentions a service other than the note's own subject. */
+export function findMentions(inputs: MentionInputs): Mention[] {
+  const patterns = inputs.services.map((s) => ({ id: s.id, pattern: mentionPattern(s) }));
+  const mentions: Mention[] = [];
+  for (const { source, entry, extraLines } of sourcesOf(inputs)) {
+    const parsed = parseBody(entry.body ?? '');
+    const lines = [
+      ...extraLines.map((text) => ({ cells: [text], kind: 'item' as const, heading: { depth: 2, text: 'Key Concepts to Master', id: 'key-concepts-to-master' } })),
+      ...parsed.lines,
+    ];
+    for (const { id, pattern } of patterns) {
+      if (source.kind === 'service' && source.id === id) continue;
+      for (const line of lines) {
+        const text = line.cells.join(' ');
+        if (!mentionsService(text, pattern)) continue;
+        const excerpt = line.kind === 'table-row' ? tableExcerpt(line.cells, pattern) : (line.cells[0] ?? '');
+        mentions.push({ serviceId: id, source, heading: line.heading, excerpt });
+      }
+    }
+  }
+  return mentions;
+}
+
+export interface BacklinkGroup {
+  source: MentionSource;
+  /** Mentions in page order, grouped under their heading. */
+  sections: { heading: Heading | null; excerpts: string[] }[];
+}
+
+/** The mentions of one service, grouped by the page and section they come from (domains first). */
+export function backlinksFor(serviceId: string, mentions: Mention[], coreOf: DomainEntry[] = []): BacklinkGroup[] {
+  const groups = new Map<string, BacklinkGroup>();
+  const order: SourceKind[] = ['domain', 'service', 'page'];
+  for (const domain of coreOf) {
+    const isCore = domain.data.coreServices.some((c) => c.service.id === serviceId || c.with.some((w) => w.id === serviceId));
+    if (!isCore) continue;
+    groups.set(`domain:${domain.id}`, {
+      source: { kind: 'domain', id: domain.id, title: `Domain ${domain.data.number}: ${domain.data.title}`, href: `/domains/${domain.id}/` },
+      sections: [{ heading: { depth: 2, text: 'Core AWS DevOps Services', id: 'core-aws-devops-services' }, excerpts: [] }],
+    });
+  }
+  for (const m of mentions) {
+    if (m.serviceId !== serviceId) continue;
+    const key = `${m.source.kind}:${m.source.id}`;
+    const group = groups.get(key) ?? { source: m.source, sections: [] };
+    groups.set(key, group);
+    const last = group.sections.find((s) => s.heading?.id === m.heading?.id);
+    if (last) {
+      if (!last.excerpts.includes(m.excerpt)) last.excerpts.push(m.excerpt);
+    } else group.sections.push({ heading: m.heading, excerpts: [m.excerpt] });
+  }
+  return [...groups.values()].sort(
+    (a, b) => order.indexOf(a.source.kind) - order.indexOf(b.source.kind) || a.source.href.localeCompare(b.source.href, 'en', { numeric: true }),
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Frontmatter schemas of the notes, as pure Zod so unit tests can load them.
+ * `src/content.config.ts` passes Astro's `reference()` in; tests pass a plain
+ * string-to-reference transform. Cross-entry rules (unknown references, the
+ * weight total) live in `validate.ts`, because one entry cannot see the others.
+ */
+import { z } from 'astro/zod';
+
+export const SERVICE_CATEGORIES = [
+  'Developer Tools',
+  'Management and Governance',
+  'Security, Identity, and Compliance',
+  'Compute',
+  'Containers',
+  'Serverless',
+  'Database',
+  'Storage',
+  'Networking and Content Delivery',
+  'Application Integration',
+  'Analytics',
+  'Non-AWS tools',
+] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
+export const SERVICE_STATUSES = ['current', 'closed-to-new-customers', 'retired'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+export const ERRATUM_ID = /^[A-Z]\d+[a-z]?$/;
+
+/** What a reference looks like once parsed, whether by Astro or by a test. */
+export interface Ref {
+  id: string;
+  collection: string;
+}
+
+type RefSchema = z.ZodType<Ref, z.ZodTypeDef, unknown>;
+
+const nonEmpty = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+const erratumIds = z
+  .array(z.string().regex(ERRATUM_ID, 'an erratum id looks like "A11"'))
+  .default([]);
+
+export function domainSchema(serviceRef: RefSchema) {
+  return z
+    .object({
+      number: z
+        .number({ required_error: 'number is required (1–6)', invalid_type_error: 'number must be a whole number from 1 to 6' })
+        .int('number must be a whole number from 1 to 6')
+        .min(1, 'number must be from 1 to 6')
+        .max(6, 'number must be from 1 to 6'),
+      title: nonEmpty('title'),
+      weight: z
+        .number({ required_error: 'weight is required (exam weight in percent)', invalid_type_error: 'weight must be a number of percent, e.g. 22' })
+        .positive('weight must be more than 0 percent')
+        .max(100, 'weight must be at most 100 percent'),
+      summary: nonEmpty('summary'),
+      coreServices: z
+        .array(
+          z
+            .object({
+              service: serviceRef,
+              /** Further services named on the same line of the notes ("Secrets Manager / Parameter Store"). */
+              with: z.array(serviceRef).default([]),
+              /** The notes' own name for the item, where it differs from the service name ("Amazon RDS / Aurora"). */
+              label: z.string().trim().min(1).optional(),
+              /** The notes' own line for this service in this domain, when it differs from the service summary. */
+              note: z.string().trim().min(1).optional(),
+              errata: erratumIds,
+            })
+            .strict(),
+          { required_error: 'coreServices is required: a list of { service: <service id> }' },
+        )
+        .min(1, 'coreServices must name at least one service'),
+      keyConcepts: z
+        .array(z.object({ title: nonEmpty('keyConcepts[].title'), points: z.array(z.string().min(1)).min(1), errata: erratumIds }).strict())
+        .min(1, 'keyConcepts must list at least one concept'),
+      taskStatements: z
+        .array(
+          z
+            .object({
+              id: z.string().regex(/^[1-6]\.\d$/, 'a task statement id looks like "1.2"'),
+              title: nonEmpty('taskStatements[].title'),
+              summary: nonEmpty('taskStatements[].summary'),
+              /** Services with a page here that the task statement names. */
+              services: z.array(serviceRef).default([]),
+              /** Heading ids on this domain's page that teach the task statement. */
+              sections: z.array(z.string()).default([]),
+            })
+            .strict(),
+        )
+        .min(1, 'taskStatements must list the exam guide task statements'),
+    })
+    .strict();
+}
+
+export function serviceSchema(domainRef: RefSchema) {
+  return z
+    .object({
+      name: nonEmpty('name'),
+      shortName: nonEmpty('shortName'),
+      aliases: z.array(z.string().trim().min(1)).default([]),
+      category: z.enum(SERVICE_CATEGORIES, {
+        errorMap: () => ({ message: `category must be one of: ${SERVICE_CATEGORIES.join('; ')}` }),
+      }),
+      domains: z.array(domainRef, { required_error: 'domains is required: a list of domain ids such as domain-1' }).min(1, 'domains must name at least one domain'),
+      summary: nonEmpty('summary'),
+      status: z.enum(SERVICE_STATUSES).default('current'),
+      /** Where status is not "current": one line saying what changed and when. */
+      statusNote: z.string().trim().min(1).optional(),
+      /** Exact words that count as a mention of the service in other notes; defaults to name, shortName and aliases. */
+      mentionedAs: z.array(z.string().min(2)).optional(),
+      errata: erratumIds,
+    })
+    .strict()
+    .refine((s) => s.status === 'current' || s.statusNote !== undefined, {
+      message: 'statusNote is required when status is not "current"',
+      path: ['statusNote'],
+    });
+}
+
+export const erratumSchema = z
+  .object({
+    id: z.string().regex(ERRATUM_ID),
+    title: nonEmpty('title'),
+    problem: nonEmpty('problem'),
+    correction: nonEmpty('correction'),
+    confidence: z.enum(['high', 'medium-high', 'medium']),
+    sources: z.array(z.string().url()).min(1, 'sources must list at least one URL'),
+  })
+  .strict();
+
+export const pageSchema = z
+  .object({
+    title: nonEmpty('title'),
+    description: nonEmpty('description'),
+  })
+  .strict();
+
+export type DomainData = z.output<ReturnType<typeof domainSchema>>;
+export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
+export type ErratumData = z.output<typeof erratumSchema>;

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Home → a domain → a service → back by breadcrumb and sidebar; shared by the JS and no-JS runs. */
+async function browsePath(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('DOP-C02 Study Notes');
+  const chart = page.getByRole('figure');
+  await expect(chart.getByRole('listitem')).toHaveCount(6);
+  await expect(chart).toContainText('SDLC Automation');
+  await expect(chart).toContainText('22%');
+
+  await chart.getByRole('link', { name: /SDLC Automation/ }).click();
+  await expect(page).toHaveURL(/\/domains\/domain-1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Domain 1: SDLC Automation');
+  await expect(page.locator('#content')).toContainText('1.1 Implement CI/CD pipelines');
+
+  await page.locator('#content').getByRole('link', { name: 'AWS CodeDeploy', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/services\/codedeploy\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS CodeDeploy');
+  await expect(page.getByRole('heading', { name: 'AppSpec File' })).toBeVisible();
+  const sidebar = page.getByRole('navigation', { name: 'Domains and services' });
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveText('CodeDeploy');
+  // The backlinks name the domain that lists CodeDeploy as a core service.
+  await expect(page.locator('section[aria-labelledby="mentions"]').getByRole('link', { name: 'Domain 1: SDLC Automation' })).toBeVisible();
+
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText('AWS CodeDeploy');
+  await breadcrumb.getByRole('link', { name: 'Services' }).click();
+  await expect(page).toHaveURL(/\/services\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Services A–Z');
+  await expect(page.getByRole('heading', { level: 2, name: 'Developer Tools' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Domains and services' }).getByRole('link', { name: /Resilient Cloud Solutions/ }).click();
+  await expect(page).toHaveURL(/\/domains\/domain-3\/$/);
+  await expect(page.getByRole('heading', { name: 'Disaster Recovery Strategies' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+test.describe('browsing with JavaScript', () => {
+  test('home → domain → service → back by breadcrumb and sidebar', async ({ page }) => {
+    await browsePath(page);
+  });
+
+  test('previous and next move within a collection', async ({ page }) => {
+    await page.goto('/domains/domain-1/');
+    const pn = page.getByRole('navigation', { name: 'Previous and next' });
+    await expect(pn.locator('a[rel="prev"]')).toHaveCount(0);
+    await pn.locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(/\/domains\/domain-2\/$/);
+    await page.getByRole('navigation', { name: 'Previous and next' }).locator('a[rel="prev"]').click();
+    await expect(page).toHaveURL(/\/domains\/domain-1\/$/);
+
+    await page.goto('/services/codebuild/');
+    await page.getByRole('navigation', { name: 'Previous and next' }).locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(/\/services\/codecatalyst\/$/);
+  });
+
+  test('long pages have a table of contents and linkable headings', async ({ page }) => {
+    await page.goto('/services/codedeploy/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await toc.getByRole('link', { name: 'Lifecycle Hooks (EC2/On-Premises)' }).click();
+    await expect(page).toHaveURL(/#4-lifecycle-hooks-ec2on-premises$/);
+    const anchor = page.locator('a.heading-anchor[href="#4-lifecycle-hooks-ec2on-premises"]');
+    await expect(anchor).toHaveAccessibleName('Link to section: 4. Lifecycle Hooks (EC2/On-Premises)');
+  });
+
+  test('the skip link is the first stop and jumps to the content', async ({ page }) => {
+    await page.goto('/domains/domain-2/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#content$/);
+  });
+
+  test('corrections are shown beside the statement they correct', async ({ page }) => {
+    await page.goto('/services/codepipeline/');
+    const retry = page.getByRole('complementary', { name: 'Correction A6' });
+    await expect(retry).toContainText('What holds today');
+    await expect(retry.getByRole('link', { name: /docs\.aws\.amazon\.com\/codepipeline/ }).first()).toBeVisible();
+    // The original statement stays.
+    await expect(page.locator('#content')).toContainText('CodePipeline retries failed actions automatically.');
+  });
+
+  test('the 404 page answers unknown addresses', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Services A–Z' }).first().click();
+    await expect(page).toHaveURL(/\/services\/$/);
+  });
+});
+
+test.describe('browsing without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the same path works and the theme toggle stays hidden', async ({ page }) => {
+    await browsePath(page);
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  });
+
+  test('prev/next, sidebar groups and the 404 page work', async ({ page }) => {
+    await page.goto('/domains/domain-5/');
+    await page.getByRole('navigation', { name: 'Previous and next' }).locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(/\/domains\/domain-6\/$/);
+    const sidebar = page.getByRole('navigation', { name: 'Domains and services' });
+    await sidebar.getByText('Serverless (').click();
+    await sidebar.getByRole('link', { name: 'Lambda', exact: true }).click();
+    await expect(page).toHaveURL(/\/services\/lambda\/$/);
+    const response = await page.goto('/missing/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test.describe('layout', () => {
+  for (const width of [360, 768, 1440]) {
+    test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/', '/domains/domain-3/', '/services/codepipeline/', '/services/', '/domains/domain-2/']) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});

@@ -1,0 +1,46 @@
+/** Loads fixture notes the way the collections do, without Astro, for unit tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import type { NotesCollections } from '../../src/lib/entries';
+import { domainSchema, erratumSchema, pageSchema, serviceSchema } from '../../src/lib/schemas';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');
+
+export const refTo = (collection: string) => z.string().transform((id) => ({ id, collection }));
+export const schemas = {
+  domains: domainSchema(refTo('services')),
+  services: serviceSchema(refTo('domains')),
+  pages: pageSchema,
+};
+
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error('no frontmatter');
+  return { frontmatter: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+function loadDir<S extends z.ZodTypeAny>(dir: string, schema: S) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const path = join(dir, f);
+      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+      return { id: f.replace(/\.mdx$/, ''), filePath: relative(ROOT, path), body, data: schema.parse(frontmatter) as z.output<S> };
+    });
+}
+
+export function loadCollections(contentDir: string): NotesCollections {
+  const errata = (parse(readFileSync(join(contentDir, 'errata.yaml'), 'utf8')) as unknown[]).map((raw) => {
+    const data = erratumSchema.parse(raw);
+    return { id: data.id, data };
+  });
+  return {
+    domains: loadDir(join(contentDir, 'domains'), schemas.domains),
+    services: loadDir(join(contentDir, 'services'), schemas.services),
+    pages: loadDir(join(contentDir, 'pages'), schemas.pages),
+    errata,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Bad notes must stop `astro build` with a message naming the file, the field
+ * and what is expected. Each case copies the valid fixture collection, breaks
+ * one thing, and builds it.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, VALID_CONTENT } from '../helpers/fixtures';
+
+function buildWith(breakIt: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+  try {
+    cpSync(VALID_CONTENT, join(dir, 'content'), { recursive: true });
+    breakIt(join(dir, 'content'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(dir, 'dist')], {
+      cwd: ROOT,
+      env: { ...process.env, NOTES_CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function edit(file: string, from: string | RegExp, to: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+}
+
+describe('npm run build rejects bad notes', { timeout: 120_000 }, () => {
+  it('builds the valid fixture', () => {
+    expect(buildWith(() => {}).status).toBe(0);
+  });
+
+  it('stops on an invalid frontmatter field, naming file and field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-1.mdx'), /^weight: 22$/m, 'weight: "22%"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('domains → domain-1 data does not match collection schema');
+    expect(output).toMatch(/weight.*Expected type `"number"`, received `"string"`/);
+    expect(output).toMatch(/domains\/domain-1\.mdx/);
+  });
+
+  it('stops on a missing required field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'services', 'beta.mdx'), /^summary: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('services → beta data does not match collection schema');
+    expect(output).toMatch(/summary/);
+  });
+
+  it('stops on a reference to a service that does not exist', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-2.mdx'), '- service: alpha', '- service: gamma'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/domains\/domain-2\.mdx: coreServices\[0\]\.service: unknown service "gamma"; expected the name of a file in content\/services\//);
+  });
+
+  it('stops when the domain weights do not total 100', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-6.mdx'), /^weight: 17$/m, 'weight: 18'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('weight: the domain weights total 101%, expected 100%');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createHeadingSlugger, renderInlineMarkdown, stripInlineMarkdown } from '../../src/lib/markdown-text';
+import { parseBody } from '../../src/lib/mdx-blocks';
+
+describe('inline Markdown', () => {
+  it('renders bold, code and links', () => {
+    expect(renderInlineMarkdown('Use **SCPs** with `Deny` and [docs](https://docs.aws.amazon.com/)')).toBe(
+      'Use <strong>SCPs</strong> with <code>Deny</code> and <a href="https://docs.aws.amazon.com/" rel="noopener noreferrer">docs</a>',
+    );
+  });
+
+  it('escapes markup, so frontmatter cannot inject HTML', () => {
+    expect(renderInlineMarkdown('<img src=x onerror=alert(1)> & `<b>`')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; <code>&lt;b&gt;</code>');
+  });
+
+  it('keeps code spans literal', () => {
+    expect(renderInlineMarkdown('`**not bold**`')).toBe('<code>**not bold**</code>');
+  });
+
+  it('strips markers to plain text', () => {
+    expect(stripInlineMarkdown('**AWS** [CodeDeploy](/x/) `appspec.yml`<br />next')).toBe('AWS CodeDeploy appspec.yml next');
+  });
+
+  it('slugs headings as Astro does, unique per page', () => {
+    const slug = createHeadingSlugger();
+    expect(slug('**2.1 Pipeline Stages**')).toBe('21-pipeline-stages');
+    expect(slug('Key Features')).toBe('key-features');
+    expect(slug('Key Features')).toBe('key-features-1');
+  });
+});
+
+describe('parseBody', () => {
+  const body = ['## Overview', '', '- **One**: first', '  - nested', '', '```yaml', '- not a line', '```', '', '| A | B |', '|---|---|', '| x | y |', '', '<Update id="A3" />', 'Closing paragraph.'].join('\n');
+  const parsed = parseBody(body);
+
+  it('finds headings with their ids', () => {
+    expect(parsed.headings).toEqual([{ depth: 2, text: 'Overview', id: 'overview' }]);
+  });
+
+  it('reads list items, table rows and paragraphs, skipping code and components', () => {
+    expect(parsed.lines.map((l) => [l.kind, l.cells.join('|')])).toEqual([
+      ['item', '**One**: first'],
+      ['item', 'nested'],
+      ['table-row', 'A|B'],
+      ['table-row', 'x|y'],
+      ['paragraph', 'Closing paragraph.'],
+    ]);
+  });
+
+  it('collects the ids of <Update> components', () => {
+    expect(parsed.updateIds).toEqual(['A3']);
+  });
+});
