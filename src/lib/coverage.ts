@@ -41,6 +41,8 @@ export function substantiveLines(markdown: string): SourceLine[] {
       return;
     }
     if (trimmed === '' || /^#{1,6}\s/.test(trimmed) || /^(-{3,}|\*{3,})$/.test(trimmed)) return;
+    // A numbered title in bold on a line of its own ("**1. AWS Control Tower**") is a heading in all but markup.
+    if (/^\*\*\d+\.\s[^*]+\*\*$/.test(trimmed)) return;
     if (trimmed.startsWith('|')) {
       if (/^\|?[\s:|-]+\|?$/.test(trimmed)) return;
       for (const cell of splitTableRow(trimmed)) {

@@ -1,0 +1,108 @@
+// Search benchmark: serves dist/ with gzip, opens it in headless Chromium and measures, for each query,
+// milliseconds to first results and bytes fetched, cold (first query of a page load) and warm.
+// Writes bench/results/search.json and bench/results/search.md.
+import { chromium } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveDist } from './serve.mjs';
+import { SEARCH_RANKING } from '../src/lib/search-results.ts';
+
+export const QUERIES = [
+  'CodeDeploy', 'code deploy', 'codebuild', 'CodePipeline', 'SCP', 'SSM', 'CFN', 'KMS', 'xray', 'Route53',
+  'CloudWatch Events', 'Kinesis Data Firehose', 'Personal Health Dashboard', 'guardrails', 'Config', 'Backup',
+  'blue/green', 'canary', 'pilot light', 'RPO', 'appspec', 'buildspec', 'ValidateService', 'Fn::GetAtt', 'drift detection',
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/domain-1/', queries = QUERIES } = {}) {
+  const root = join(process.cwd(), dist);
+  if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind is missing: run npm run build first`);
+  const server = await serveDist(root);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'],
+  });
+  const rows = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const urls = new Map();
+      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+      cdp.on('Network.loadingFinished', (e) => {
+        if ((urls.get(e.requestId) ?? '').includes('/pagefind/')) bytes += e.encodedDataLength;
+      });
+      await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+      const timings = await page.evaluate(async ({ q, ranking }) => {
+        const search = async (pf, text) => {
+          const t0 = performance.now();
+          const found = await pf.search(text);
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          return { ms: performance.now() - t0, count: found.results.length };
+        };
+        const t0 = performance.now();
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.options({ ranking });
+        const first = await search(pf, q);
+        const cold = performance.now() - t0;
+        const warm = [];
+        for (let i = 0; i < 5; i++) warm.push((await search(pf, i % 2 ? q : `${q} `)).ms);
+        return { cold, warm: warm.sort((a, b) => a - b)[2], count: first.count };
+      }, { q: query, ranking: SEARCH_RANKING });
+      await page.waitForTimeout(50);
+      rows.push({ query, coldMs: +timings.cold.toFixed(1), warmMs: +timings.warm.toFixed(2), coldBytes: bytes, results: timings.count });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const summary = {
+    queries: rows.length,
+    coldMedianMs: +median(rows.map((r) => r.coldMs)).toFixed(1),
+    coldP95Ms: +p95(rows.map((r) => r.coldMs)).toFixed(1),
+    warmMedianMs: +median(rows.map((r) => r.warmMs)).toFixed(2),
+    coldBytesMedian: median(rows.map((r) => r.coldBytes)),
+    coldBytesMax: Math.max(...rows.map((r) => r.coldBytes)),
+  };
+  return { summary, rows };
+}
+
+export function searchMarkdown({ summary, rows }, title = 'Search') {
+  const kb = (b) => (b / 1024).toFixed(1);
+  return [
+    `## ${title}`,
+    '',
+    `${summary.queries} queries, localhost, gzip. Cold = first query after a page load (includes loading Pagefind); warm = median of 5 repeats.`,
+    '',
+    '| measure | value | target |',
+    '| --- | --- | --- |',
+    `| warm query, median | ${summary.warmMedianMs} ms | ≤ 30 ms |`,
+    `| cold first query, median (p95) | ${summary.coldMedianMs} ms (${summary.coldP95Ms} ms) | ≤ 250 ms |`,
+    `| bytes for a cold first query, median (max) | ${kb(summary.coldBytesMedian)} kB (${kb(summary.coldBytesMax)} kB) | ≤ 120 kB |`,
+    '',
+    '| query | cold ms | warm ms | cold kB | results |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`),
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1]?.endsWith('search.mjs')) {
+  const result = await benchSearch();
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/search.json', JSON.stringify(result, null, 2));
+  await writeFile('bench/results/search.md', searchMarkdown(result));
+  console.log(searchMarkdown(result));
+}

@@ -1,0 +1,114 @@
+/**
+ * The cheat sheet, computed from the collections: per domain its weight, core
+ * services with their one-line summaries, key concepts and the notes' marked
+ * takeaways; then the marked reference tables and lists.
+ */
+import type { DomainEntry, NotesCollections, ServiceEntry } from './entries';
+import { domainHref, domainLabel, serviceHref } from './navigation';
+import { findMarkedBlocks, pickColumns, type SheetContent } from './sheet-blocks';
+import type { ServiceStatus } from './schemas';
+
+export interface SheetLink {
+  title: string;
+  href: string;
+}
+
+export interface SheetService extends SheetLink {
+  summary: string;
+  status: ServiceStatus;
+}
+
+export interface SheetDomain extends SheetLink {
+  id: string;
+  number: number;
+  weight: number;
+  coreServices: SheetService[];
+  keyConcepts: { title: string; points: string[] }[];
+  takeaways: { text: string; source: SheetLink }[];
+}
+
+export interface SheetReference {
+  title: string;
+  domainNumber: number;
+  source: SheetLink;
+  content: SheetContent;
+}
+
+export interface CheatSheet {
+  domains: SheetDomain[];
+  references: SheetReference[];
+}
+
+interface BodySource {
+  domainIds: string[];
+  link: SheetLink;
+  body: string;
+}
+
+function parseColumns(value: string | undefined, where: string): number[] | undefined {
+  if (value === undefined) return undefined;
+  const columns = value.split(',').map((c) => Number(c.trim()));
+  if (columns.some((c) => !Number.isInteger(c) || c < 0)) throw new Error(`${where}: <Sheet columns="${value}">: expected column numbers such as "0,1,5"`);
+  return columns;
+}
+
+function sourcesOf(collections: Pick<NotesCollections, 'domains' | 'services'>): BodySource[] {
+  return [
+    ...collections.domains.map((d) => ({ domainIds: [d.id], link: { title: domainLabel(d), href: domainHref(d) }, body: d.body ?? '' })),
+    ...collections.services.map((s) => ({ domainIds: s.data.domains.map((r) => r.id), link: { title: s.data.name, href: serviceHref(s) }, body: s.body ?? '' })),
+  ];
+}
+
+function toSheetService(service: ServiceEntry): SheetService {
+  return { title: service.data.name, href: serviceHref(service), summary: service.data.summary, status: service.data.status };
+}
+
+/** The whole-exam sheet, or one domain's when `onlyDomainId` is given. */
+export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 'services'>, onlyDomainId?: string): CheatSheet {
+  const serviceById = new Map(collections.services.map((s) => [s.id, s]));
+  const ordered = [...collections.domains].sort((a, b) => a.data.number - b.data.number);
+  const numberOf = new Map(ordered.map((d) => [d.id, d.data.number]));
+  const blocks = sourcesOf(collections).flatMap((source) =>
+    findMarkedBlocks(source.body).map((block) => ({ source, block, anchor: block.headingId ? `#${block.headingId}` : '' })),
+  );
+
+  const takeawaysOf = (domain: DomainEntry) =>
+    blocks
+      // A service's takeaways belong to its first domain, so each appears once on the whole sheet.
+      .filter(({ source, block }) => block.tag === 'Takeaways' && source.domainIds[0] === domain.id)
+      .flatMap(({ source, block, anchor }) =>
+        block.content.kind === 'list' ? block.content.items.map((item) => ({ text: item.text, source: { title: source.link.title, href: source.link.href + anchor } })) : [],
+      );
+
+  const domains = ordered
+    .filter((d) => !onlyDomainId || d.id === onlyDomainId)
+    .map((d) => ({
+      id: d.id,
+      number: d.data.number,
+      title: d.data.title,
+      href: domainHref(d),
+      weight: d.data.weight,
+      coreServices: d.data.coreServices.flatMap((c) => [c.service, ...c.with]).map((r) => toSheetService(serviceById.get(r.id)!)),
+      keyConcepts: d.data.keyConcepts.map((k) => ({ title: k.title, points: k.points })),
+      takeaways: takeawaysOf(d),
+    }));
+
+  const references = blocks
+    .filter(({ block }) => block.tag === 'Sheet')
+    .map(({ source, block, anchor }) => {
+      const title = block.attributes.title;
+      if (!title) throw new Error(`${source.link.href}: <Sheet> needs a title="…" attribute`);
+      return {
+        title,
+        domainNumber: numberOf.get(source.domainIds[0] ?? '') ?? 99,
+        source: { title: source.link.title, href: source.link.href + anchor },
+        content: pickColumns(block.content, parseColumns(block.attributes.columns, source.link.href)),
+        domainIds: source.domainIds,
+      };
+    })
+    .filter((r) => !onlyDomainId || r.domainIds[0] === onlyDomainId)
+    .sort((a, b) => a.domainNumber - b.domainNumber)
+    .map(({ domainIds: _domainIds, ...r }) => r);
+
+  return { domains, references };
+}

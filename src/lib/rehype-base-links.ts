@@ -1,0 +1,17 @@
+import type { Element, Root } from 'hast';
+import { withBase } from './navigation';
+
+/** Notes link to other notes by site path ("/services/scp/"); this puts the configured base path in front. */
+export function rehypeBaseLinks(options: { base: string }) {
+  return (tree: Root) => {
+    const visit = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const href = child.properties?.href;
+        if (child.tagName === 'a' && typeof href === 'string') child.properties.href = withBase(href, options.base);
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Marked blocks in the notes that feed the cheat sheet: `<Takeaways>` around a
+ * list of key exam takeaways, `<Sheet title="…">` around a reference table or
+ * list. The lib reads them from the raw MDX, so no sentence is typed twice.
+ */
+import { createHeadingSlugger } from './markdown-text';
+import { splitTableRow } from './mdx-blocks';
+
+export interface SheetListItem {
+  text: string;
+  children: SheetListItem[];
+}
+
+export type SheetContent =
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'list'; items: SheetListItem[] };
+
+export interface MarkedBlock {
+  tag: 'Takeaways' | 'Sheet';
+  /** Attributes of the opening tag (title, columns). */
+  attributes: Record<string, string>;
+  content: SheetContent;
+  /** The id of the nearest heading above the block, for a link back. */
+  headingId: string | null;
+}
+
+const OPEN = /^<(Takeaways|Sheet)((?:\s+[a-z]+="[^"]*")*)\s*>\s*$/;
+const ATTRIBUTE = /([a-z]+)="([^"]*)"/g;
+
+function parseList(lines: string[]): SheetListItem[] {
+  const root: SheetListItem[] = [];
+  const stack: { indent: number; items: SheetListItem[] }[] = [{ indent: -1, items: root }];
+  for (const line of lines) {
+    const match = /^(\s*)(?:[-*+]|\d+\.)\s+(.*)$/.exec(line);
+    if (!match) continue;
+    const indent = (match[1] ?? '').length;
+    while (stack.length > 1 && indent <= stack[stack.length - 1]!.indent) stack.pop();
+    const item: SheetListItem = { text: (match[2] ?? '').trim(), children: [] };
+    stack[stack.length - 1]!.items.push(item);
+    stack.push({ indent, items: item.children });
+  }
+  return root;
+}
+
+function parseContent(lines: string[]): SheetContent {
+  const tableLines = lines.filter((l) => l.trim().startsWith('|'));
+  if (tableLines.length >= 2) {
+    const [header = [], , ...rows] = tableLines.map(splitTableRow);
+    return { kind: 'table', header, rows };
+  }
+  return { kind: 'list', items: parseList(lines) };
+}
+
+/** Every marked block of an MDX body, in order. Blocks do not nest. */
+export function findMarkedBlocks(body: string): MarkedBlock[] {
+  const lines = body.split('\n');
+  const blocks: MarkedBlock[] = [];
+  const slug = createHeadingSlugger();
+  let headingId: string | null = null;
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const heading = /^#{1,6}\s+(.*?)\s*$/.exec(line);
+    if (heading) headingId = slug(heading[1] ?? '');
+    const open = OPEN.exec(line.trim());
+    if (!open) continue;
+    const tag = open[1] as MarkedBlock['tag'];
+    const end = lines.findIndex((l, j) => j > i && l.trim() === `</${tag}>`);
+    if (end === -1) throw new Error(`<${tag}> opened on line ${i + 1} is never closed`);
+    const attributes = Object.fromEntries([...(open[2] ?? '').matchAll(ATTRIBUTE)].map((m) => [m[1]!, m[2]!]));
+    blocks.push({ tag, attributes, content: parseContent(lines.slice(i + 1, end)), headingId });
+    i = end;
+  }
+  return blocks;
+}
+
+/** Keeps the given columns (0-based) of a table, in that order. */
+export function pickColumns(content: SheetContent, columns: number[] | undefined): SheetContent {
+  if (content.kind !== 'table' || !columns) return content;
+  const pick = (row: string[]) => columns.map((c) => row[c] ?? '');
+  return { kind: 'table', header: pick(content.header), rows: content.rows.map(pick) };
+}

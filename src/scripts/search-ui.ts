@@ -1,0 +1,80 @@
+/**
+ * The search box's behaviour: loads Pagefind on first use, searches as the
+ * student types, and drives an ARIA combobox (arrows move, Enter opens,
+ * Escape closes). Loaded on demand by the header's small stub.
+ */
+import { SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../lib/search-results';
+
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's JS and index come only when a student starts searching. */
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+    return pf;
+  })();
+  return pagefind;
+}
+
+export async function runSearch(query: string, filters: SearchFilters, limit: number): Promise<{ hits: SearchHit[]; total: number } | null> {
+  const pf = await loadPagefind();
+  const found = await pf.search(query, { filters: toPagefindFilters(filters) });
+  if (!found) return null; // a newer search superseded this one
+  const hits = await Promise.all(found.results.slice(0, limit).map(async (r) => toSearchHit(await r.data())));
+  return { hits, total: found.results.length };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Renders hits as options of a listbox (or a plain list on the search page). Excerpts are Pagefind's escaped HTML with <mark>. */
+export function renderHits(list: HTMLElement, hits: SearchHit[], idPrefix: string, asOptions: boolean): HTMLElement[] {
+  list.replaceChildren();
+  const options: HTMLElement[] = [];
+  const addOption = (href: string, build: (a: HTMLAnchorElement) => void, className: string) => {
+    const li = el('li', className);
+    const a = el('a', 'hit-link');
+    a.href = href;
+    build(a);
+    li.append(a);
+    if (asOptions) {
+      li.setAttribute('role', 'option');
+      li.id = `${idPrefix}-${options.length}`;
+      li.setAttribute('aria-selected', 'false');
+      a.tabIndex = -1;
+    }
+    options.push(li);
+    list.append(li);
+  };
+  for (const hit of hits) {
+    addOption(hit.url, (a) => {
+      a.append(el('span', 'hit-title', hit.title));
+      if (hit.kind) a.append(el('span', 'hit-kind', hit.kind));
+      const excerpt = el('span', 'hit-excerpt');
+      excerpt.innerHTML = hit.excerpt;
+      a.append(excerpt);
+    }, 'hit');
+    for (const section of hit.sections) {
+      addOption(section.url, (a) => {
+        a.append(el('span', 'hit-title', section.title));
+        const excerpt = el('span', 'hit-excerpt');
+        excerpt.innerHTML = section.excerpt;
+        a.append(excerpt);
+      }, 'hit hit-section');
+    }
+  }
+  return options;
+}
+
+export const NO_RESULTS = 'No results. Try a service name or an acronym, or browse the services A–Z.';
+export const NEEDS_BUILD = 'Search needs the built index: run `npm run build` once (or `npm start`).';

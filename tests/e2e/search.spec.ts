@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** [query, the page that must come first, a section anchor the first result must offer (concepts)] */
+const QUERIES: [string, string, string?][] = [
+  ['CodeDeploy', '/services/codedeploy/'],
+  ['codedeploy', '/services/codedeploy/'],
+  ['code deploy', '/services/codedeploy/'],
+  ['AWS CodeDeploy', '/services/codedeploy/'],
+  ['CODEBUILD', '/services/codebuild/'],
+  ['code pipeline', '/services/codepipeline/'],
+  ['CodeArtifact', '/services/codeartifact/'],
+  ['CloudFormation', '/services/cloudformation/'],
+  ['StackSets', '/services/cloudformation-stacksets/'],
+  ['SCP', '/services/scp/'],
+  ['SSM', '/services/systems-manager/'],
+  ['CFN', '/services/cloudformation/'],
+  ['KMS', '/services/kms/'],
+  ['ACM', '/services/acm/'],
+  ['ELB', '/services/elb/'],
+  ['ASG', '/services/auto-scaling/'],
+  ['X-Ray', '/services/x-ray/'],
+  ['xray', '/services/x-ray/'],
+  ['x ray', '/services/x-ray/'],
+  ['Route53', '/services/route-53/'],
+  ['route 53', '/services/route-53/'],
+  ['CloudWatch Events', '/services/eventbridge/'],
+  ['Kinesis Data Firehose', '/services/data-firehose/'],
+  ['Personal Health Dashboard', '/services/health/'],
+  ['guardrails', '/services/control-tower/'],
+  ['Config', '/services/config/'],
+  ['Backup', '/services/backup/'],
+  ['Health', '/services/health/'],
+  ['Parameter Store', '/services/parameter-store/'],
+  ['OpsWorks', '/services/opsworks/'],
+  ['appspec', '/services/codedeploy/', '#3-appspec-file'],
+  ['buildspec', '/services/codebuild/', '#3-buildspec-file-key-sections'],
+  ['ValidateService', '/services/codedeploy/', '#4-lifecycle-hooks-ec2on-premises'],
+  ['Fn::GetAtt', '/services/cloudformation/', '#24-intrinsic-functions'],
+  ['conformance packs', '/services/config/'],
+  ['pilot light', '/domains/domain-3/', '#disaster-recovery-strategies'],
+  ['RPO', '/domains/domain-3/'],
+  ['blue/green', '/domains/domain-1/', '#deployment-methods'],
+  ['canary', '/domains/domain-1/'],
+  ['drift detection', '/services/cloudformation/'],
+];
+
+async function firstResult(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('.status')).toContainText('result');
+  const links = page.locator('.results .hit-link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return hrefs;
+}
+
+test.describe('ranking', () => {
+  for (const [query, expected, anchor] of QUERIES) {
+    test(`"${query}" → ${expected}${anchor ?? ''}`, async ({ page }) => {
+      const hrefs = await firstResult(page, query);
+      expect(hrefs[0]!.replace(/#.*$/, ''), `results: ${hrefs.slice(0, 4).join(', ')}`).toBe(expected);
+      if (anchor) {
+        const sections = hrefs.filter((h) => h.startsWith(expected + '#'));
+        expect(sections, `sections offered: ${sections.join(', ')}`).toContain(`${expected}${anchor}`);
+      }
+    });
+  }
+});
+
+test.describe('the search box', () => {
+  test('loads Pagefind only when the student starts searching', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('/domains/domain-1/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('kms');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(fetched.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('keyboard: / focuses, arrows move, Enter opens, Escape closes', async ({ page }) => {
+    await page.goto('/domains/domain-2/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search the notes' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('code deploy');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await expect(listbox.getByRole('option').first()).toContainText('AWS CodeDeploy');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('status').filter({ hasText: 'result' })).toContainText('Use the arrow keys');
+    await page.keyboard.press('ArrowDown');
+    const first = listbox.getByRole('option').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/services\/codedeploy\//);
+  });
+
+  test('Ctrl+K focuses the box from anywhere', async ({ page }) => {
+    await page.goto('/services/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('combobox', { name: 'Search the notes' })).toBeFocused();
+  });
+
+  test('results show title, type and domain, a highlighted excerpt and matching sections', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Search the notes' }).fill('buildspec');
+    const first = page.getByRole('option').first();
+    await expect(first.locator('.hit-title')).toHaveText('AWS CodeBuild');
+    await expect(first.locator('.hit-kind')).toHaveText('Service · Domain 1');
+    await expect(first.locator('.hit-excerpt mark').first()).toHaveText(/buildspec/i);
+    await expect(page.locator('.hit-section').first()).toBeVisible();
+  });
+
+  test('filters narrow the results by type and by domain', async ({ page }) => {
+    await page.goto('/search/?q=CloudWatch');
+    await expect(page.locator('.status')).toContainText('result');
+    await page.getByLabel('Type').selectOption('Domain');
+    await expect(page).toHaveURL(/type=Domain/);
+    await expect(page.locator('.results .hit-kind').first()).toHaveText(/^Domain/);
+    for (const kind of await page.locator('.results > .hit:not(.hit-section) .hit-kind').allTextContents()) expect(kind).toMatch(/^Domain/);
+    await page.getByLabel('Type').selectOption('Service');
+    await page.getByLabel('Domain').selectOption('Domain 4');
+    await expect(page.locator('.status')).toContainText('result');
+    for (const kind of await page.locator('.results > .hit:not(.hit-section) .hit-kind').allTextContents()) expect(kind).toMatch(/^Service · .*Domain 4/);
+  });
+
+  test('the search page is shareable and back-button friendly', async ({ page }) => {
+    await page.goto('/search/?q=SCP');
+    await expect(page.getByLabel('Search the notes', { exact: true })).toHaveValue('SCP');
+    await expect(page.locator('.status')).toContainText('for “SCP”');
+    const input = page.locator('#search-page-input');
+    await input.fill('KMS');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\?q=KMS$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=SCP$/);
+    await expect(input).toHaveValue('SCP');
+    await expect(page.locator('.status')).toContainText('for “SCP”');
+  });
+
+  test('a query with markup is shown back as text', async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
+    const attack = '<img src=x onerror=alert(1)>';
+    await page.goto(`/search/?q=${encodeURIComponent(attack)}`);
+    await expect(page.locator('.status')).toContainText(`for “${attack}”`);
+    expect(await page.locator('.status img, .results img').count()).toBe(0);
+    expect(dialog).toBe(false);
+  });
+
+  test('no results says so and points to the services index', async ({ page }) => {
+    await page.goto('/search/?q=zzqxv');
+    await expect(page.locator('.status')).toContainText('0 results');
+    await page.getByRole('link', { name: 'browse the services A–Z' }).click();
+    await expect(page).toHaveURL(/\/services\/$/);
+    await page.getByRole('combobox', { name: 'Search the notes' }).fill('zzqxv');
+    await expect(page.getByRole('status').filter({ hasText: 'No results' })).toContainText('browse the services A–Z');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search box is a link to the services A–Z index', async ({ page }) => {
+    await page.goto('/domains/domain-4/');
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Find a service (A–Z)' }).click();
+    await expect(page).toHaveURL(/\/services\/$/);
+  });
+});
