@@ -113,15 +113,19 @@ export interface BacklinkGroup {
 }
 
 /** The mentions of one service, grouped by the page and section they come from (domains first). */
-export function backlinksFor(serviceId: string, mentions: Mention[], coreOf: DomainEntry[] = []): BacklinkGroup[] {
+export function backlinksFor(serviceId: string, mentions: Mention[], coreOf: DomainEntry[] = [], services: ServiceEntry[] = []): BacklinkGroup[] {
   const groups = new Map<string, BacklinkGroup>();
   const order: SourceKind[] = ['domain', 'service', 'page'];
+  const service = services.find((s) => s.id === serviceId);
   for (const domain of coreOf) {
-    const isCore = domain.data.coreServices.some((c) => c.service.id === serviceId || c.with.some((w) => w.id === serviceId));
-    if (!isCore) continue;
+    const core = domain.data.coreServices.find((c) => c.service.id === serviceId || c.with.some((w) => w.id === serviceId));
+    if (!core) continue;
+    const main = services.find((s) => s.id === core.service.id);
+    const line = core.note ?? main?.data.summary;
+    const label = core.label ?? main?.data.name ?? service?.data.name;
     groups.set(`domain:${domain.id}`, {
       source: { kind: 'domain', id: domain.id, title: `Domain ${domain.data.number}: ${domain.data.title}`, href: `/domains/${domain.id}/` },
-      sections: [{ heading: { depth: 2, text: 'Core AWS DevOps Services', id: 'core-aws-devops-services' }, excerpts: [] }],
+      sections: [{ heading: { depth: 2, text: 'Core AWS DevOps Services', id: 'core-aws-devops-services' }, excerpts: line && label ? [`**${label}**: ${line}`] : [] }],
     });
   }
   for (const m of mentions) {

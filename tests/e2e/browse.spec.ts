@@ -17,7 +17,7 @@ async function browsePath(page: Page) {
   await page.locator('#content').getByRole('link', { name: 'AWS CodeDeploy', exact: true }).first().click();
   await expect(page).toHaveURL(/\/services\/codedeploy\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS CodeDeploy');
-  await expect(page.getByRole('heading', { name: 'AppSpec File' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '3. AppSpec File' })).toBeVisible();
   const sidebar = page.getByRole('navigation', { name: 'Domains and services' });
   await expect(sidebar.locator('a[aria-current="page"]')).toHaveText('CodeDeploy');
   // The backlinks name the domain that lists CodeDeploy as a core service.

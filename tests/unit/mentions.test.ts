@@ -51,9 +51,10 @@ describe('mentions and backlinks', () => {
   });
 
   it('lists the domains where a service is a core service even without a mention in the text', () => {
-    const groups = backlinksFor('alpha', [], notes.domains);
+    const groups = backlinksFor('alpha', [], notes.domains, notes.services);
     expect(groups.map((g) => g.source.id)).toEqual(['domain-1', 'domain-2', 'domain-3', 'domain-4', 'domain-5', 'domain-6']);
     expect(groups[0]!.sections[0]!.heading?.id).toBe('core-aws-devops-services');
+    expect(groups[0]!.sections[0]!.excerpts).toEqual(['**AWS Alpha**: Alpha does the first thing.']);
   });
 
   it('quotes a table row by its first cell and the matching parts', () => {
