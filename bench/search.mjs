@@ -36,12 +36,11 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      const urls = new Map();
-      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-      cdp.on('Network.loadingFinished', (e) => {
-        if ((urls.get(e.requestId) ?? '').includes('/pagefind/')) bytes += e.encodedDataLength;
+      // Bytes on the wire (gzip where the server compressed), for Pagefind's script, wasm and index chunks.
+      page.on('requestfinished', async (request) => {
+        if (!request.url().includes('/pagefind/')) return;
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       });
       await page.goto(base + pagePath, { waitUntil: 'networkidle' });
       const timings = await page.evaluate(async ({ q, ranking }) => {
@@ -60,7 +59,7 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         for (let i = 0; i < 5; i++) warm.push((await search(pf, i % 2 ? q : `${q} `)).ms);
         return { cold, warm: warm.sort((a, b) => a - b)[2], count: first.count };
       }, { q: query, ranking: SEARCH_RANKING });
-      await page.waitForTimeout(50);
+      await page.waitForLoadState('networkidle');
       rows.push({ query, coldMs: +timings.cold.toFixed(1), warmMs: +timings.warm.toFixed(2), coldBytes: bytes, results: timings.count });
       await context.close();
     }
