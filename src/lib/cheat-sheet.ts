@@ -25,6 +25,8 @@ export interface SheetDomain extends SheetLink {
   coreServices: SheetService[];
   keyConcepts: { title: string; points: string[] }[];
   takeaways: { text: string; source: SheetLink }[];
+  /** Corrections to the takeaways or the core-service lines. */
+  errata: string[];
 }
 
 export interface SheetReference {
@@ -32,6 +34,7 @@ export interface SheetReference {
   domainNumber: number;
   source: SheetLink;
   content: SheetContent;
+  errata: string[];
 }
 
 export interface CheatSheet {
@@ -91,6 +94,13 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
       coreServices: d.data.coreServices.flatMap((c) => [c.service, ...c.with]).map((r) => toSheetService(serviceById.get(r.id)!)),
       keyConcepts: d.data.keyConcepts.map((k) => ({ title: k.title, points: k.points })),
       takeaways: takeawaysOf(d),
+      errata: [
+        ...new Set([
+          ...d.data.coreServices.flatMap((c) => c.errata),
+          ...d.data.keyConcepts.flatMap((k) => k.errata),
+          ...blocks.filter(({ source, block }) => block.tag === 'Takeaways' && source.domainIds[0] === d.id).flatMap(({ block }) => block.errata),
+        ]),
+      ],
     }));
 
   const references = blocks
@@ -103,6 +113,7 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
         domainNumber: numberOf.get(source.domainIds[0] ?? '') ?? 99,
         source: { title: source.link.title, href: source.link.href + anchor },
         content: pickColumns(block.content, parseColumns(block.attributes.columns, source.link.href)),
+        errata: block.errata,
         domainIds: source.domainIds,
       };
     })

@@ -22,6 +22,8 @@ export interface MarkedBlock {
   content: SheetContent;
   /** The id of the nearest heading above the block, for a link back. */
   headingId: string | null;
+  /** Corrections placed right after the block (<Update id="…" />), which the sheet must carry too. */
+  errata: string[];
 }
 
 const OPEN = /^<(Takeaways|Sheet)((?:\s+[a-z]+="[^"]*")*)\s*>\s*$/;
@@ -70,7 +72,15 @@ export function findMarkedBlocks(body: string): MarkedBlock[] {
     const end = lines.findIndex((l, j) => j > i && l.trim() === `</${tag}>`);
     if (end === -1) throw new Error(`<${tag}> opened on line ${i + 1} is never closed`);
     const attributes = Object.fromEntries([...(open[2] ?? '').matchAll(ATTRIBUTE)].map((m) => [m[1]!, m[2]!]));
-    blocks.push({ tag, attributes, content: parseContent(lines.slice(i + 1, end)), headingId });
+    const errata: string[] = [];
+    let next = end + 1;
+    for (; next < lines.length; next++) {
+      const line = lines[next]!.trim();
+      const update = /^<Update\s+id="([^"]+)"\s*\/>$/.exec(line);
+      if (update) errata.push(update[1]!);
+      else if (line !== '') break;
+    }
+    blocks.push({ tag, attributes, content: parseContent(lines.slice(i + 1, end)), headingId, errata });
     i = end;
   }
   return blocks;
