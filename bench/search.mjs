@@ -59,8 +59,20 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         for (let i = 0; i < 5; i++) warm.push((await search(pf, i % 2 ? q : `${q} `)).ms);
         return { cold, warm: warm.sort((a, b) => a - b)[2], count: first.count };
       }, { q: query, ranking: SEARCH_RANKING });
+      // What a student sees: the box starts loading Pagefind on focus; the first keystroke comes ~300 ms later.
+      const focusContext = await browser.newContext();
+      const afterFocus = await focusContext.newPage();
+      await afterFocus.goto(base + pagePath, { waitUntil: 'networkidle' });
+      await afterFocus.focus('#site-search');
+      await afterFocus.waitForTimeout(300);
+      const typedAt = await afterFocus.evaluate(() => performance.now());
+      await afterFocus.fill('#site-search', query);
+      await afterFocus.waitForSelector('#site-search-results [role="option"]');
+      const shownAt = await afterFocus.evaluate(() => performance.now());
+      timings.afterFocus = shownAt - typedAt;
+      await focusContext.close();
       await page.waitForLoadState('networkidle');
-      rows.push({ query, coldMs: +timings.cold.toFixed(1), warmMs: +timings.warm.toFixed(2), coldBytes: bytes, results: timings.count });
+      rows.push({ query, coldMs: +timings.cold.toFixed(1), afterFocusMs: +timings.afterFocus.toFixed(1), warmMs: +timings.warm.toFixed(2), coldBytes: bytes, results: timings.count });
       await context.close();
     }
   } finally {
@@ -71,6 +83,7 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
     queries: rows.length,
     coldMedianMs: +median(rows.map((r) => r.coldMs)).toFixed(1),
     coldP95Ms: +p95(rows.map((r) => r.coldMs)).toFixed(1),
+    afterFocusMedianMs: +median(rows.map((r) => r.afterFocusMs)).toFixed(1),
     warmMedianMs: +median(rows.map((r) => r.warmMs)).toFixed(2),
     coldBytesMedian: median(rows.map((r) => r.coldBytes)),
     coldBytesMax: Math.max(...rows.map((r) => r.coldBytes)),
@@ -89,11 +102,12 @@ export function searchMarkdown({ summary, rows }, title = 'Search') {
     '| --- | --- | --- |',
     `| warm query, median | ${summary.warmMedianMs} ms | ≤ 30 ms |`,
     `| cold first query, median (p95) | ${summary.coldMedianMs} ms (${summary.coldP95Ms} ms) | ≤ 250 ms |`,
+    `| first results after typing, box focused 300 ms earlier (includes the 120 ms debounce), median | ${summary.afterFocusMedianMs} ms | |`,
     `| bytes for a cold first query, median (max) | ${kb(summary.coldBytesMedian)} kB (${kb(summary.coldBytesMax)} kB) | ≤ 120 kB |`,
     '',
-    '| query | cold ms | warm ms | cold kB | results |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`),
+    '| query | cold ms | after focus ms | warm ms | cold kB | results |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.afterFocusMs} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 /** The header search box: an ARIA 1.2 combobox over a listbox of results. */
-import { NEEDS_BUILD, NO_RESULTS, renderHits, runSearch } from './search-ui';
+import { loadPagefind, NEEDS_BUILD, NO_RESULTS, preloadQuery, renderHits, runSearch } from './search-ui';
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 6;
@@ -62,6 +62,7 @@ export function mountCombobox(form: HTMLFormElement): void {
   }
 
   input.addEventListener('input', () => {
+    preloadQuery(input.value);
     window.clearTimeout(timer);
     timer = window.setTimeout(search, DEBOUNCE_MS);
   });
@@ -96,5 +97,7 @@ export function mountCombobox(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
   });
   list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input while clicking a result
+  // Mounting happens on first focus: start loading Pagefind before the first keystroke.
+  loadPagefind().catch(() => undefined);
   void search();
 }

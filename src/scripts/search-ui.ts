@@ -7,6 +7,8 @@ import { SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData
 
 interface Pagefind {
   options(o: object): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(q: string, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -17,9 +19,19 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
     await pf.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+    // Fetch and compile the WebAssembly now, while the student is still typing.
+    await pf.init();
     return pf;
   })();
   return pagefind;
+}
+
+/** Starts fetching the index chunks for a query while the debounce waits. */
+export function preloadQuery(query: string): void {
+  if (query.trim() === '') return;
+  loadPagefind()
+    .then((pf) => pf.preload(query))
+    .catch(() => undefined);
 }
 
 export async function runSearch(query: string, filters: SearchFilters, limit: number): Promise<{ hits: SearchHit[]; total: number } | null> {
