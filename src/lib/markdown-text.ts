@@ -1,5 +1,6 @@
 /** Small, safe helpers for the inline Markdown that frontmatter and excerpts carry. */
 import GithubSlugger from 'github-slugger';
+import { withBase } from './navigation';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -9,9 +10,10 @@ export function escapeHtml(text: string): string {
 
 /**
  * Renders `**bold**`, `` `code` `` and `[text](url)` to HTML, escaping
- * everything else, so frontmatter text can never inject markup.
+ * everything else, so frontmatter text can never inject markup. Site paths
+ * in links get the base path.
  */
-export function renderInlineMarkdown(markdown: string): string {
+export function renderInlineMarkdown(markdown: string, base = '/'): string {
   const codeSpans: string[] = [];
   let html = escapeHtml(markdown.replace(/\\([{}<>])/g, '$1')).replace(/`([^`]+)`/g, (_m, code: string) => {
     codeSpans.push(`<code>${code}</code>`);
@@ -21,7 +23,7 @@ export function renderInlineMarkdown(markdown: string): string {
     .replace(/\*\*([^*]+?)\*\*/g, '<strong>$1</strong>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, text: string, href: string) => {
       const external = /^https?:/.test(href);
-      return external ? `<a href="${href}" rel="noopener noreferrer">${text}</a>` : `<a href="${href}">${text}</a>`;
+      return external ? `<a href="${href}" rel="noopener noreferrer">${text}</a>` : `<a href="${withBase(href, base)}">${text}</a>`;
     });
   return html.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
 }

@@ -18,7 +18,7 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+    await pf.options({ ranking: SEARCH_RANKING, excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
     // Fetch and compile the WebAssembly now, while the student is still typing.
     await pf.init();
     return pf;

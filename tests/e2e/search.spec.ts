@@ -150,6 +150,11 @@ test.describe('the search box', () => {
     await expect(page).toHaveURL(/\?q=SCP$/);
     await expect(input).toHaveValue('SCP');
     await expect(page.locator('.status')).toContainText('for “SCP”');
+    // Typing without pressing Enter also leaves the earlier query one Back away.
+    await input.pressSequentially('xx');
+    await expect(page).toHaveURL(/\?q=SCPxx$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=SCP$/);
   });
 
   test('a query with markup is shown back as text', async ({ page }) => {

@@ -9,6 +9,12 @@ describe('inline Markdown', () => {
     );
   });
 
+  it('puts the base path in front of site links only', () => {
+    expect(renderInlineMarkdown('[SCP](/services/scp/) [AWS](https://aws.amazon.com/)', '/dop-c02/')).toBe(
+      '<a href="/dop-c02/services/scp/">SCP</a> <a href="https://aws.amazon.com/" rel="noopener noreferrer">AWS</a>',
+    );
+  });
+
   it('escapes markup, so frontmatter cannot inject HTML', () => {
     expect(renderInlineMarkdown('<img src=x onerror=alert(1)> & `<b>`')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; <code>&lt;b&gt;</code>');
   });

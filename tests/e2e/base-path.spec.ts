@@ -1,0 +1,72 @@
+/**
+ * The site built for a sub-path (as on GitHub Pages: https://user.github.io/dop-c02/):
+ * links, assets and search must all stay under the base path.
+ */
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import type { Server } from 'node:http';
+import { findBrokenLinks } from '../../src/lib/links';
+// @ts-expect-error plain JS module shared with the benchmarks
+import { serveDist } from '../../bench/serve.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BASE = '/dop-c02/';
+let root = '';
+let server: Server;
+let origin = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  root = mkdtempSync(join(tmpdir(), 'base-path-'));
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(root, 'dop-c02')], {
+    cwd: ROOT,
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build with BASE_PATH failed:\n${result.stdout}\n${result.stderr}`);
+  server = (await serveDist(root)) as Server;
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+function pagesUnder(dir: string): { path: string; html: string }[] {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(dir)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => {
+      const rel = relative(dir, f).split(sep).join('/');
+      return { path: `/${rel.slice(0, -'index.html'.length)}`, html: readFileSync(f, 'utf8') };
+    });
+}
+
+test('every link and asset stays under the base path', () => {
+  const pages = pagesUnder(join(root, 'dop-c02'));
+  expect(pages.length).toBeGreaterThan(70);
+  expect(findBrokenLinks(pages, BASE)).toEqual([]);
+  for (const page of pages) {
+    for (const m of page.html.matchAll(/(?:src|href)="(\/[^"]*)"/g)) expect(m[1]!.startsWith(BASE), `${page.path}: ${m[1]}`).toBe(true);
+  }
+  expect(readFileSync(join(root, 'dop-c02', 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/dop-c02/services/codedeploy/</loc>');
+});
+
+test('browsing and search work under the base path', async ({ page }) => {
+  await page.goto(`${origin}${BASE}`);
+  await page.getByRole('figure').getByRole('link', { name: /Security and Compliance/ }).click();
+  await expect(page).toHaveURL(`${origin}${BASE}domains/domain-6/`);
+  await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', new RegExp(`^${BASE}`));
+  await page.keyboard.press('/');
+  await page.keyboard.type('SCP');
+  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(first).toContainText('Service control policies');
+  await expect(first.getByRole('link')).toHaveAttribute('href', `${BASE}services/scp/`);
+});
