@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Server } from 'node:http';
 import { findBrokenLinks } from '../../src/lib/links';
-// @ts-expect-error plain JS module shared with the benchmarks
 import { serveDist } from '../../bench/serve.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
