@@ -12,6 +12,8 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // The first search compiles Pagefind's WebAssembly; on a loaded 2-core CI machine that can take seconds.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

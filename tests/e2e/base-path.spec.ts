@@ -63,9 +63,10 @@ test('browsing and search work under the base path', async ({ page }) => {
   await page.getByRole('figure').getByRole('link', { name: /Security and Compliance/ }).click();
   await expect(page).toHaveURL(`${origin}${BASE}domains/domain-6/`);
   await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', new RegExp(`^${BASE}`));
+  await page.waitForLoadState('load'); // the search box's script must be running before the shortcut
   await page.keyboard.press('/');
   await page.keyboard.type('SCP');
   const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
-  await expect(first).toContainText('Service control policies');
+  await expect(first).toContainText('Service control policies', { timeout: 15_000 });
   await expect(first.getByRole('link')).toHaveAttribute('href', `${BASE}services/scp/`);
 });
