@@ -6,7 +6,11 @@ export function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {
     const visit = (node: Root | Element) => {
       for (const child of node.children) {
-        if (child.type !== 'element') continue;
+        if (child.type !== 'element') {
+          // MDX components (<Sheet>, <Takeaways>) hold links too.
+          if ('children' in child && Array.isArray(child.children)) visit(child as unknown as Element);
+          continue;
+        }
         const href = child.properties?.href;
         if (child.tagName === 'a' && typeof href === 'string') child.properties.href = withBase(href, options.base);
         visit(child);

@@ -21,7 +21,10 @@ export function rehypeHeadingAnchors() {
 
 function wrapHeadings(parent: Root | Element): void {
   parent.children = parent.children.map((child) => {
-    if (child.type !== 'element') return child;
+    if (child.type !== 'element') {
+      if ('children' in child && Array.isArray(child.children)) wrapHeadings(child as unknown as Element);
+      return child;
+    }
     if (LINKED_HEADINGS.has(child.tagName) && typeof child.properties?.id === 'string') {
       return headingWithAnchor(child, child.properties.id);
     }

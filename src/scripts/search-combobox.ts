@@ -79,7 +79,7 @@ export function mountCombobox(form: HTMLFormElement): void {
       setActive((active + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       const option = options[active] ?? (input.value.trim() ? undefined : options[0]);
-      const href = option?.querySelector('a')?.href;
+      const href = option instanceof HTMLAnchorElement ? option.href : undefined;
       if (href) {
         event.preventDefault();
         window.location.href = href;

@@ -60,12 +60,14 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], idPrefix: strin
     build(a);
     li.append(a);
     if (asOptions) {
-      li.setAttribute('role', 'option');
-      li.id = `${idPrefix}-${options.length}`;
-      li.setAttribute('aria-selected', 'false');
+      // The link itself is the option, so no interactive element sits inside another.
+      li.setAttribute('role', 'none');
+      a.setAttribute('role', 'option');
+      a.id = `${idPrefix}-${options.length}`;
+      a.setAttribute('aria-selected', 'false');
       a.tabIndex = -1;
-    }
-    options.push(li);
+      options.push(a);
+    } else options.push(li);
     list.append(li);
   };
   for (const hit of hits) {
