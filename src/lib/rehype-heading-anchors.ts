@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { mapElements } from './hast-walk';
 
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5']);
 
@@ -15,22 +16,10 @@ export function textOf(node: ElementContent | RootContent | Root): string {
  */
 export function rehypeHeadingAnchors() {
   return (tree: Root) => {
-    wrapHeadings(tree);
+    mapElements(tree, (element) =>
+      LINKED_HEADINGS.has(element.tagName) && typeof element.properties?.id === 'string' ? headingWithAnchor(element, element.properties.id) : undefined,
+    );
   };
-}
-
-function wrapHeadings(parent: Root | Element): void {
-  parent.children = parent.children.map((child) => {
-    if (child.type !== 'element') {
-      if ('children' in child && Array.isArray(child.children)) wrapHeadings(child as unknown as Element);
-      return child;
-    }
-    if (LINKED_HEADINGS.has(child.tagName) && typeof child.properties?.id === 'string') {
-      return headingWithAnchor(child, child.properties.id);
-    }
-    wrapHeadings(child);
-    return child;
-  }) as typeof parent.children;
 }
 
 function headingWithAnchor(heading: Element, id: string): Element {

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { mapElements } from './hast-walk';
 import { textOf } from './rehype-heading-anchors';
 
 function findFirst(node: Element, tagName: string): Element | undefined {
@@ -17,26 +18,15 @@ function findFirst(node: Element, tagName: string): Element | undefined {
  */
 export function rehypeScrollableTables() {
   return (tree: Root) => {
-    const visit = (parent: Root | Element) => {
-      parent.children = parent.children.map((child) => {
-        // MDX components (<Sheet>, <Takeaways>) are not hast elements but hold tables too.
-        if (child.type !== 'element') {
-          if ('children' in child && Array.isArray(child.children)) visit(child as unknown as Element);
-          return child;
-        }
-        if (child.tagName === 'table') {
-          const firstHeader = textOf(findFirst(child, 'th') ?? child).trim();
-          return {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader.slice(0, 60)}` },
-            children: [child],
-          } satisfies Element;
-        }
-        visit(child);
-        return child;
-      }) as typeof parent.children;
-    };
-    visit(tree);
+    mapElements(tree, (element) => {
+      if (element.tagName !== 'table') return undefined;
+      const firstHeader = textOf(findFirst(element, 'th') ?? element).trim();
+      return {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader.slice(0, 60)}` },
+        children: [element],
+      };
+    });
   };
 }
