@@ -45,16 +45,6 @@ export function groupByCategory(services: readonly ServiceEntry[]): CategoryGrou
   );
 }
 
-/** Services A–Z under their first letter (of the sort key). */
-export function groupByLetter(services: readonly ServiceEntry[]): { letter: string; services: ServiceEntry[] }[] {
-  const groups = new Map<string, ServiceEntry[]>();
-  for (const service of sortServices(services)) {
-    const letter = serviceSortKey(service.data.name).charAt(0).toUpperCase();
-    groups.set(letter, [...(groups.get(letter) ?? []), service]);
-  }
-  return [...groups.entries()].map(([letter, list]) => ({ letter, services: list }));
-}
-
 export function servicesOfDomain(domainId: string, services: readonly ServiceEntry[]): ServiceEntry[] {
   return sortServices(services.filter((s) => s.data.domains.some((d) => d.id === domainId)));
 }

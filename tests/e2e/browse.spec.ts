@@ -85,6 +85,24 @@ test.describe('browsing with JavaScript', () => {
     await expect(page.locator('#content')).toContainText('CodePipeline retries failed actions automatically.');
   });
 
+  test('a service the notes only mention shows every line that mentions it, linked to its section', async ({ page }) => {
+    await page.goto('/services/x-ray/');
+    const mentions = page.locator('section[aria-labelledby="mentions"]');
+    await expect(mentions.getByRole('heading', { name: 'What the notes say' })).toBeVisible();
+    await expect(mentions).toContainText('Use CloudWatch and X-Ray for debugging application failures.');
+    await mentions.getByRole('link', { name: 'Key Concepts to Master' }).click();
+    await expect(page).toHaveURL(/\/domains\/domain-5\/#key-concepts-to-master$/);
+  });
+
+  test('the corrections page lists every correction and where it is shown', async ({ page }) => {
+    await page.goto('/corrections/');
+    await expect(page.getByRole('complementary', { name: /^Correction / })).toHaveCount(39);
+    const opsworks = page.locator('#a1');
+    await expect(opsworks).toContainText('OpsWorks');
+    await opsworks.getByRole('link', { name: 'Domain 2: Configuration Management and Infrastructure as Code' }).click();
+    await expect(page.getByRole('complementary', { name: 'Correction A1' }).first()).toBeVisible();
+  });
+
   test('the 404 page answers unknown addresses', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { groupByCategory, groupByLetter, prevNext, serviceSortKey, servicesOfDomain, sortDomains, sortServices, withBase } from '../../src/lib/navigation';
+import { groupByCategory, prevNext, serviceSortKey, servicesOfDomain, sortDomains, sortServices, withBase } from '../../src/lib/navigation';
 
 const notes = loadCollections(VALID_CONTENT);
 
@@ -28,10 +28,6 @@ describe('navigation', () => {
       ['Developer Tools', ['alpha']],
       ['Storage', ['beta']],
     ]);
-  });
-
-  it('groups services by first letter', () => {
-    expect(groupByLetter(notes.services).map((g) => g.letter)).toEqual(['A', 'B']);
   });
 
   it('finds the services of a domain from the services’ own domain lists', () => {
