@@ -1,0 +1,132 @@
+/**
+ * Page weights of the built site: what a first visit to a page downloads (gzip bytes), and the budgets they
+ * are held to. Used by the budget tests and by `npm run bench`, so both measure the same thing.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** 1 kB = 1000 bytes, gzip-compressed, as a static host serves them. */
+export const KB = 1000;
+
+export const BUDGETS = {
+  /** HTML of a typical note page (the median of domain and service pages); long study sheets are reported. */
+  noteHtml: 7 * KB,
+  /** HTML of any page: the longest study sheets may pass the typical figure, but not this. */
+  anyHtml: 16 * KB,
+  /** Every stylesheet of the site together. */
+  totalCss: 10 * KB,
+  /** JavaScript a page runs on load: inline scripts and the module scripts it loads, with their imports. */
+  jsOnLoad: 3 * KB,
+  /** A first visit to a domain page: HTML, CSS, JS and icons, nothing cached. */
+  domainFirstVisit: 25 * KB,
+} as const;
+
+export interface PageAssets {
+  /** Site paths of stylesheets the page links. */
+  stylesheets: string[];
+  /** Site paths of scripts the page loads (src of script elements). */
+  scripts: string[];
+  /** Text of inline script elements (not JSON data). */
+  inlineScripts: string[];
+  /** Text of inline style elements. */
+  inlineStyles: string[];
+  /** Site paths of icons, images and fonts the page asks for on load. */
+  media: string[];
+}
+
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
+
+/** What a page's HTML asks the browser to fetch or run on load. Scripts loaded later by `import()` are not listed. */
+export function pageAssets(html: string): PageAssets {
+  const assets: PageAssets = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [], media: [] };
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const tag = m[1] ?? '';
+    const src = attr(tag, 'src');
+    const type = attr(tag, 'type');
+    if (src) assets.scripts.push(src);
+    else if (!type || type === 'module' || type === 'text/javascript') assets.inlineScripts.push(m[2] ?? '');
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) assets.inlineStyles.push(m[1] ?? '');
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(m[0], 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) assets.stylesheets.push(href);
+    else if (rel.includes('icon') || (rel.includes('preload') && /^(font|image)$/.test(attr(m[0], 'as') ?? ''))) assets.media.push(href);
+  }
+  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
+    const src = attr(m[0], 'src');
+    if (src && attr(m[0], 'loading') !== 'lazy') assets.media.push(src);
+  }
+  return assets;
+}
+
+/** Static imports of an ES module (`import … from "./x.js"`, `import "./x.js"`), not dynamic `import()`. */
+export function staticImports(js: string): string[] {
+  const found = new Set<string>();
+  for (const m of js.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.add(m[1] ?? '');
+  for (const m of js.matchAll(/(?:^|[;\s}])export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g)) found.add(m[1] ?? '');
+  return [...found];
+}
+
+/** Resolves a module specifier against the site path of the module that imports it. */
+export function resolveSitePath(specifier: string, from: string): string {
+  return new URL(specifier, `http://site${from}`).pathname;
+}
+
+export const gzipBytes = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  media: number;
+  total: number;
+  /** Site paths fetched, in addition to the page itself. */
+  files: string[];
+}
+
+/**
+ * The gzip weight of a first visit to a page. `read` returns a built file by site path (undefined when missing,
+ * which is an error: the page would ask for something that is not there).
+ */
+export function pageWeight(html: string, read: (sitePath: string) => Uint8Array | undefined): PageWeight {
+  const assets = pageAssets(html);
+  const load = (path: string): Uint8Array => {
+    const body = read(path.split(/[?#]/)[0] ?? path);
+    if (!body) throw new Error(`the page asks for ${path}, which is not in the build`);
+    return body;
+  };
+  const files: string[] = [];
+  let css = 0;
+  for (const href of new Set(assets.stylesheets)) {
+    css += gzipBytes(load(href));
+    files.push(href);
+  }
+  let js = assets.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0);
+  const seen = new Set<string>();
+  const queue = [...assets.scripts];
+  while (queue.length > 0) {
+    const src = queue.shift() as string;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const body = load(src);
+    js += gzipBytes(body);
+    files.push(src);
+    for (const spec of staticImports(new TextDecoder().decode(body))) queue.push(resolveSitePath(spec, src));
+  }
+  let media = 0;
+  for (const src of new Set(assets.media)) {
+    media += gzipBytes(load(src));
+    files.push(src);
+  }
+  const htmlBytes = gzipBytes(html);
+  return { html: htmlBytes, css, js, media, total: htmlBytes + css + js + media, files };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
