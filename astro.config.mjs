@@ -7,8 +7,23 @@ import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { shikiPaletteCss, shikiStyleToClasses } from './src/lib/shiki-classes.ts';
+import { THEME_INIT_SCRIPT, cspHash } from './src/lib/inline-scripts.ts';
+import githubLight from '@shikijs/themes/github-light-default';
+import githubDark from '@shikijs/themes/github-dark-default';
 
 const base = process.env.BASE_PATH ?? '/';
+const shikiThemes = { light: githubLight, dark: githubDark };
+
+/** `import 'virtual:shiki-palette.css'`: one rule per colour the code themes can give a token. */
+function shikiPalette() {
+  const id = 'virtual:shiki-palette.css';
+  return {
+    name: 'dop-c02:shiki-palette',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? shikiPaletteCss(shikiThemes) : undefined),
+  };
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -16,17 +31,38 @@ export default defineConfig({
   trailingSlash: 'always',
   // Fixture and benchmark builds use their own cache, so they never mix with the real notes' data store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Stylesheets are files, cached across pages, never inlined: pages stay small and the CSP needs no style hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     remarkPlugins: [remarkGfm],
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }]],
     shikiConfig: {
       // The "default" GitHub themes keep every token at 4.5:1 contrast or better on our code background.
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: shikiThemes,
       defaultColor: false,
+      // Colours as classes, not style attributes, so the CSP can forbid inline styles.
+      transformers: [shikiStyleToClasses()],
       wrap: false,
     },
   },
   integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  vite: { plugins: [shikiPalette()] },
+  experimental: {
+    // A Content-Security-Policy <meta> on every page: scripts and styles only from the site itself or with the
+    // hash Astro computes for each inline one; WebAssembly for Pagefind, and nothing from any other origin.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(THEME_INIT_SCRIPT)] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
