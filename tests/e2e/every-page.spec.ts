@@ -20,8 +20,8 @@ const GROUPS = 6;
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function axe(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  const builder = rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(WCAG);
+  const { violations } = await builder.analyze();
   return violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }
 

@@ -1,0 +1,52 @@
+/** Size budgets over every built page (gzip bytes, as a static host serves them), from src/lib/page-weight.ts. */
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, builtPages, DIST } from '../helpers/dist';
+import { BUDGETS, gzipBytes, median, pageAssets, pageWeight } from '../../src/lib/page-weight';
+
+const pages = builtPages().filter((p) => p.path.endsWith('/'));
+const read = (sitePath: string) => {
+  const file = join(DIST, decodeURIComponent(sitePath));
+  return existsSync(file) ? readFileSync(file) : undefined;
+};
+const weights = new Map(pages.map((p) => [p.path, pageWeight(p.html, read)]));
+const notePages = pages.filter((p) => /^\/(domains|services)\/[^/]+\/$/.test(p.path));
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+test('a typical note page is at most 7 kB of HTML, and no page more than 16 kB', () => {
+  expect(notePages.length).toBeGreaterThan(60);
+  const htmls = notePages.map((p) => weights.get(p.path)?.html ?? 0);
+  const over = pages.filter((p) => (weights.get(p.path)?.html ?? 0) > BUDGETS.noteHtml).map((p) => `${p.path} ${kB(weights.get(p.path)?.html ?? 0)}`);
+  console.log(`note pages: median HTML ${kB(median(htmls))}; over ${kB(BUDGETS.noteHtml)}: ${over.length ? over.join(', ') : 'none'}`);
+  expect(median(htmls)).toBeLessThanOrEqual(BUDGETS.noteHtml);
+  const tooBig = pages.filter((p) => (weights.get(p.path)?.html ?? 0) > BUDGETS.anyHtml).map((p) => p.path);
+  expect(tooBig).toEqual([]);
+});
+
+test('all the site’s CSS together is at most 10 kB', () => {
+  const css = builtFiles().filter((f) => f.includes(`${join(DIST, '_astro')}`) && f.endsWith('.css'));
+  const total = css.reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
+  const inline = pages.flatMap((p) => pageAssets(p.html).inlineStyles).filter((s) => s.trim() !== '');
+  expect(inline, 'no inline <style>').toEqual([]);
+  expect(total).toBeLessThanOrEqual(BUDGETS.totalCss);
+});
+
+test('every page runs at most 3 kB of JavaScript on load (the search page, whose search is the page, 4 kB)', () => {
+  const budget = (path: string) => (path === '/search/' ? BUDGETS.searchPageJs : BUDGETS.jsOnLoad);
+  const over = pages.filter((p) => (weights.get(p.path)?.js ?? 0) > budget(p.path)).map((p) => `${p.path} ${kB(weights.get(p.path)?.js ?? 0)}`);
+  expect(over).toEqual([]);
+});
+
+test('a first visit to a domain page is at most 25 kB in all', () => {
+  const domains = pages.filter((p) => /^\/domains\/[^/]+\/$/.test(p.path));
+  expect(domains).toHaveLength(6);
+  for (const d of domains) expect(weights.get(d.path)?.total, d.path).toBeLessThanOrEqual(BUDGETS.domainFirstVisit);
+});
+
+test('no web fonts and no images but the icon', () => {
+  const files = builtFiles().map((f) => f.slice(DIST.length));
+  expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+  expect(files.filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f))).toEqual(['/favicon.svg']);
+  for (const p of pages) expect(pageAssets(p.html).media, p.path).toEqual(['/favicon.svg']);
+});
