@@ -14,17 +14,22 @@ function findFirst(node: Element, tagName: string): Element | undefined {
 
 /**
  * Wide tables scroll sideways inside their own box on small screens; the box
- * is a focusable, labelled region so keyboard users can scroll it too.
+ * is a focusable, labelled region (a <section> with a name unique on the page,
+ * numbered when two tables start with the same header) so keyboard users can scroll it too.
  */
 export function rehypeScrollableTables() {
   return (tree: Root) => {
+    const used = new Map<string, number>();
     mapElements(tree, (element) => {
       if (element.tagName !== 'table') return undefined;
       const firstHeader = textOf(findFirst(element, 'th') ?? element).trim();
+      const label = `Table: ${firstHeader.slice(0, 60)}`;
+      const seen = (used.get(label) ?? 0) + 1;
+      used.set(label, seen);
       return {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table: ${firstHeader.slice(0, 60)}` },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: seen === 1 ? label : `${label} (${seen})` },
         children: [element],
       };
     });

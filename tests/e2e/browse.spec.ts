@@ -78,7 +78,7 @@ test.describe('browsing with JavaScript', () => {
 
   test('corrections are shown beside the statement they correct', async ({ page }) => {
     await page.goto('/services/codepipeline/');
-    const retry = page.getByRole('complementary', { name: 'Correction A6' });
+    const retry = page.getByRole('note', { name: 'Correction A6' });
     await expect(retry).toContainText('What holds today');
     await expect(retry.getByRole('link', { name: /docs\.aws\.amazon\.com\/codepipeline/ }).first()).toBeVisible();
     // The original statement stays.
@@ -96,11 +96,11 @@ test.describe('browsing with JavaScript', () => {
 
   test('the corrections page lists every correction and where it is shown', async ({ page }) => {
     await page.goto('/corrections/');
-    await expect(page.getByRole('complementary', { name: /^Correction / })).toHaveCount(39);
+    await expect(page.getByRole('note', { name: /^Correction / })).toHaveCount(39);
     const opsworks = page.locator('#a1');
     await expect(opsworks).toContainText('OpsWorks');
     await opsworks.getByRole('link', { name: 'Domain 2: Configuration Management and Infrastructure as Code' }).click();
-    await expect(page.getByRole('complementary', { name: 'Correction A1' }).first()).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Correction A1' }).first()).toBeVisible();
   });
 
   test('the 404 page answers unknown addresses', async ({ page }) => {

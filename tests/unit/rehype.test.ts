@@ -25,8 +25,16 @@ describe('rehype plugins', () => {
     const tree: Root = { type: 'root', children: [component([table])] };
     rehypeScrollableTables()(tree);
     const region = (tree.children[0] as unknown as { children: Element[] }).children[0]!;
-    expect(region.properties).toEqual({ className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table: Method' });
+    expect(region.tagName).toBe('section');
+    expect(region.properties).toEqual({ className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Method' });
     expect(region.children[0]).toBe(table);
+  });
+
+  it('numbers the labels of tables that start with the same header, so each region has its own name', () => {
+    const table = () => el('table', {}, [el('tr', {}, [el('th', {}, [text('Hook')])])]);
+    const tree: Root = { type: 'root', children: [table(), table(), table()] };
+    rehypeScrollableTables()(tree);
+    expect((tree.children as Element[]).map((r) => r.properties.ariaLabel)).toEqual(['Table: Hook', 'Table: Hook (2)', 'Table: Hook (3)']);
   });
 
   it('puts the base path in front of site links only', () => {

@@ -1,0 +1,69 @@
+// Build benchmark: one cold `astro build` of a content folder into a temporary outDir, with its own Astro cache
+// (never dist/ or the default cache, which `npm run build` uses). Measures wall time, pages, dist and Pagefind sizes.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { listFiles, ROOT, sumBytes } from './lib.mjs';
+
+/**
+ * Builds the site into `<workDir>/dist` (cache in `<workDir>/cache`). `contentDir` is passed as NOTES_CONTENT_DIR;
+ * undefined builds the real notes (./content), exactly as `npm run build` does.
+ */
+export async function buildSite({ workDir, contentDir }) {
+  const dist = join(workDir, 'dist');
+  const env = { ...process.env, ASTRO_CACHE_DIR: join(workDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // The benchmarks serve the site at the root of a local server.
+  delete env.BASE_PATH;
+  if (contentDir) env.NOTES_CONTENT_DIR = contentDir;
+  else delete env.NOTES_CONTENT_DIR;
+  const started = performance.now();
+  const output = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', dist], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(text);
+      else reject(new Error(`astro build failed (exit ${code}):\n${text.split('\n').slice(-40).join('\n')}`));
+    });
+  });
+  const wallMs = performance.now() - started;
+  const files = listFiles(dist);
+  const htmlPages = files.filter((f) => f.path.endsWith('.html'));
+  const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
+  const under = (prefix) => pagefind.filter((f) => f.path.startsWith(`pagefind/${prefix}`));
+  const astroSeconds = /(\d+) page\(s\) built in ([\d.]+)s/.exec(output);
+  const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
+  return {
+    dist,
+    build: {
+      wallMs: Math.round(wallMs),
+      pages: htmlPages.length,
+      msPerPage: +(wallMs / htmlPages.length).toFixed(1),
+      /** Astro's own figure (from its log): rendering and bundling, without config loading and content sync. */
+      astroReportedMs: astroSeconds ? Math.round(Number(astroSeconds[2]) * 1000) : null,
+      pagefindIndexMs: indexed ? Number(indexed[2]) : null,
+      pagefindPages: indexed ? Number(indexed[1]) : null,
+      distBytes: sumBytes(files),
+      distFiles: files.length,
+      htmlBytes: sumBytes(htmlPages),
+      pagefind: {
+        bytes: sumBytes(pagefind),
+        files: pagefind.length,
+        /** Word index chunks (pf_index, already gzip-compressed): a query fetches the chunk(s) holding its words. */
+        indexChunksBytes: sumBytes(under('index/')),
+        indexChunks: under('index/').length,
+        /** Per-page fragments (excerpt, title, URL): a query fetches those of the results it shows. */
+        fragmentsBytes: sumBytes(under('fragment/')),
+        fragments: under('fragment/').length,
+        filterBytes: sumBytes(under('filter/')),
+        /** pagefind.js, wasm, entry and meta files and the (unused) UI bundles. */
+        otherBytes: sumBytes(pagefind.filter((f) => !/^pagefind\/(index|fragment|filter)\//.test(f.path))),
+      },
+    },
+  };
+}
