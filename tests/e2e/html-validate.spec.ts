@@ -19,7 +19,7 @@ test('every built page is valid HTML', async () => {
 
 test('the validator uses the project configuration and catches an error when there is one', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const page = (body: string) => `<!doctype html><html lang="en"><head><title>x</title></head><body>${body}</body></html>`;
+  const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>${body}</body></html>`;
   // Allowed by .htmlvalidate.mjs, an error under the recommended rules alone.
   expect((await validator.validateString(page('<h2 id="5-rollbacks">5. Rollbacks</h2><p>a<br/>b</p>'), 'dist/ok.html')).valid).toBe(true);
   const broken = await validator.validateString(page('<p><div></div></p>'), 'dist/broken.html');
