@@ -12,6 +12,56 @@ export interface BrokenLink {
   reason: string;
 }
 
+/** What every link to another site carries. */
+export const SAFE_REL = 'noopener noreferrer';
+
+/** A link to another site (any scheme, or protocol-relative), as opposed to a site path or #anchor. */
+export const isExternal = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+
+export interface ExternalLink {
+  url: string;
+  /** Site paths of the pages that link to it. */
+  from: string[];
+}
+
+export interface UnsafeLink {
+  from: string;
+  href: string;
+}
+
+const anchorTags = (html: string): string[] =>
+  [...html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').matchAll(/<a\b[^>]*>/gi)].map((m) => m[0]);
+const attrOf = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
+
+/** Every external http(s) URL the pages link to, with the pages that link to it, sorted by URL. Nothing is fetched. */
+export function externalLinks(pages: readonly PageHtml[]): ExternalLink[] {
+  const byUrl = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const tag of anchorTags(page.html)) {
+      const href = attrOf(tag, 'href');
+      if (!href || !/^https?:/i.test(href)) continue;
+      byUrl.set(href, (byUrl.get(href) ?? new Set()).add(page.path));
+    }
+  }
+  return [...byUrl].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => ({ url, from: [...from].sort() }));
+}
+
+/** External links without rel="noopener noreferrer" (and any link that opens a new tab without it). */
+export function unsafeLinks(pages: readonly PageHtml[]): UnsafeLink[] {
+  const unsafe: UnsafeLink[] = [];
+  for (const page of pages) {
+    for (const tag of anchorTags(page.html)) {
+      const href = attrOf(tag, 'href') ?? '';
+      const opensTab = (attrOf(tag, 'target') ?? '') === '_blank';
+      if (!isExternal(href) && !opensTab) continue;
+      const rel = new Set((attrOf(tag, 'rel') ?? '').toLowerCase().split(/\s+/));
+      if (!rel.has('noopener') || !rel.has('noreferrer')) unsafe.push({ from: page.path, href });
+    }
+  }
+  return unsafe;
+}
+
 function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
 }
@@ -28,7 +78,7 @@ export function findBrokenLinks(pages: readonly PageHtml[], base: string): Broke
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const href of hrefsOf(page.html)) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+      if (isExternal(href)) continue;
       const [rawPath = '', anchor] = href.split('#', 2);
       let target = page.path;
       if (rawPath !== '') {

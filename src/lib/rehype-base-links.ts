@@ -1,13 +1,20 @@
 import type { Root } from 'hast';
 import { mapElements } from './hast-walk';
+import { isExternal, SAFE_REL } from './links';
 import { withBase } from './navigation';
 
-/** Notes link to other notes by site path ("/services/scp/"); this puts the configured base path in front. */
+/**
+ * Notes link to other notes by site path ("/services/scp/"); this puts the configured base path in front.
+ * Links to other sites get rel="noopener noreferrer": they never reach back into this page or learn where the
+ * student came from.
+ */
 export function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {
     mapElements(tree, (element) => {
       const href = element.properties?.href;
-      if (element.tagName === 'a' && typeof href === 'string') element.properties.href = withBase(href, options.base);
+      if (element.tagName !== 'a' || typeof href !== 'string') return undefined;
+      if (isExternal(href)) element.properties.rel = SAFE_REL.split(' ');
+      else element.properties.href = withBase(href, options.base);
       return undefined;
     });
   };
