@@ -1,10 +1,201 @@
-// npm run bench: every benchmark, each writing its figures to bench/results/.
+// npm run bench [-- --scale N] [-- --lighthouse-runs N]
+//
+// 1. Builds the real notes once into a temporary folder (own outDir and Astro cache; never dist/): build time, pages,
+//    dist and Pagefind index sizes. 2. Page weights of every built page. 3. Search latency and bytes in headless
+//    Chromium. 4. Lighthouse on four pages. With --scale N: 5. builds a generated corpus N× the size of the notes and
+//    measures build and search again, side by side with 1×. Writes bench/results/*.json and bench/results/README.md;
+//    removes its temporary folders.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from './build.mjs';
 import { benchSearch, searchMarkdown } from './search.mjs';
+import { benchWeights, weightsMarkdown } from './weights.mjs';
+import { benchLighthouse, lighthouseMarkdown } from './lighthouse.mjs';
+import { generateCorpus } from './scale.mjs';
+import { kB, MB, mark, ROOT, s, table } from './lib.mjs';
 
-await mkdir('bench/results', { recursive: true });
-const search = await benchSearch();
-await writeFile('bench/results/search.json', `${JSON.stringify(search, null, 2)}\n`);
-const report = ['# Benchmarks', '', `Run on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, headless Chromium.`, '', searchMarkdown(search)].join('\n');
-await writeFile('bench/results/README.md', report);
-console.log(report);
+function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at === -1) return fallback;
+  const value = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} expects a whole number of 1 or more, got "${value}"`);
+  return number;
+}
+
+const scale = option('scale', undefined);
+const lighthouseRuns = option('lighthouse-runs', 3);
+if (scale !== undefined && scale < 2) throw new Error('--scale expects a factor of 2 or more, e.g. --scale 20');
+
+const RESULTS = join(ROOT, 'bench', 'results');
+const work = mkdtempSync(join(tmpdir(), 'dop-c02-bench-'));
+const cleanUp = () => rmSync(work, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+let chromium = '/usr/bin/chromium';
+try {
+  chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+} catch {}
+const machine = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+  loadAverageAtStart: loadavg().map((l) => +l.toFixed(2)),
+  chromium,
+  command: `npm run bench${scale ? ` -- --scale ${scale}` : ''}`,
+};
+
+try {
+  await mkdir(RESULTS, { recursive: true });
+  log(`work folder ${work}`);
+
+  log('building the notes (1×)…');
+  const real = await buildSite({ workDir: join(work, 'real') });
+  log(`built ${real.build.pages} pages in ${s(real.build.wallMs)}`);
+
+  log('page weights…');
+  const weights = benchWeights(real.dist);
+
+  log('search (1×)…');
+  const search = await benchSearch({ dist: real.dist });
+
+  log(`lighthouse (${lighthouseRuns} runs per page)…`);
+  const lighthouse = await benchLighthouse({ dist: real.dist, runs: lighthouseRuns });
+
+  let scaled;
+  if (scale) {
+    log(`generating the ${scale}× corpus…`);
+    const { contentDir, corpus } = generateCorpus({ sourceDir: join(ROOT, 'content'), dir: join(work, 'scaled'), factor: scale });
+    log(`${corpus.syntheticServices} synthetic services, ${MB(corpus.totalBytes)} of notes; building…`);
+    const built = await buildSite({ workDir: join(work, 'scaled'), contentDir });
+    log(`built ${built.build.pages} pages in ${s(built.build.wallMs)}`);
+    rmSync(join(work, 'scaled', 'cache'), { recursive: true, force: true });
+    log(`search (${scale}×)…`);
+    const scaledSearch = await benchSearch({ dist: built.dist });
+    scaled = { corpus, build: built.build, search: scaledSearch };
+  }
+
+  const buildResult = { ...machine, build: real.build };
+  await writeFile(join(RESULTS, 'build.json'), json(buildResult));
+  await writeFile(join(RESULTS, 'weights.json'), json({ date: machine.date, ...weights }));
+  await writeFile(join(RESULTS, 'search.json'), json(search));
+  await writeFile(join(RESULTS, 'lighthouse.json'), json({ date: machine.date, ...lighthouse }));
+  let scaleResult;
+  if (scaled) {
+    scaleResult = {
+      date: machine.date,
+      factor: scale,
+      corpus: scaled.corpus,
+      targets: { msPerPageRatioMax: 1.5, coldBytesMax: 200_000 },
+      build: { '1x': real.build, [`${scale}x`]: scaled.build },
+      search: { '1x': search, [`${scale}x`]: scaled.search },
+    };
+    await writeFile(join(RESULTS, 'scale.json'), json(scaleResult));
+  }
+
+  const report = [
+    '# Benchmarks',
+    '',
+    `\`${machine.command}\`, ${machine.date.slice(0, 16).replace('T', ' ')} UTC. Node ${machine.node}, ${machine.cpu}, load average at start ${machine.loadAverageAtStart.join(' / ')} (1/5/15 min; other work on the machine shows up in the times), ${machine.chromium}. Every build is a cold \`astro build\` of the current working tree into a temporary folder with its own Astro cache. 1 kB = 1000 bytes, 1 MB = 10⁶ bytes.`,
+    '',
+    'Files: build.json, weights.json (every page), search.json (every query), lighthouse.json (failing audits with details), scale.json (with `--scale`).',
+    '',
+    buildMarkdown(real.build),
+    weightsMarkdown(weights),
+    lighthouseMarkdown(lighthouse),
+    searchMarkdown(search, 'Search (real notes)'),
+    scaleResult ? scaleMarkdown(scaleResult) : '## Scale\n\nNot run this time: `npm run bench -- --scale 20` builds a corpus 20× the size of the notes and compares it with 1× (scale.json, if present, is from an earlier run; see its date).\n',
+  ].join('\n');
+  await writeFile(join(RESULTS, 'README.md'), report);
+  console.log(`\n${report}`);
+} finally {
+  cleanUp();
+}
+
+function buildMarkdown(b) {
+  const pf = b.pagefind;
+  return [
+    '## Build (real notes)',
+    '',
+    'One cold build: `astro build` including content sync, rendering, bundling and the Pagefind index (written by the integration after the build).',
+    '',
+    table(
+      ['measure', 'value'],
+      [
+        ['build wall time', s(b.wallMs)],
+        ['… of which rendering and bundling (Astro’s own figure)', b.astroReportedMs === null ? 'n/a' : s(b.astroReportedMs)],
+        ['… of which Pagefind indexing', b.pagefindIndexMs === null ? 'n/a' : `${b.pagefindIndexMs} ms`],
+        ['HTML pages', b.pages],
+        ['build time per page', `${b.msPerPage} ms`],
+        ['dist size (all files, uncompressed)', `${MB(b.distBytes)} in ${b.distFiles} files`],
+        ['… HTML', MB(b.htmlBytes)],
+        ['Pagefind index (dist/pagefind, all files)', `${kB(pf.bytes)} in ${pf.files} files`],
+        ['… word index chunks (gzip)', `${kB(pf.indexChunksBytes)} in ${pf.indexChunks} chunks`],
+        ['… page fragments (gzip)', `${kB(pf.fragmentsBytes)} in ${pf.fragments} files`],
+        ['… filters', kB(pf.filterBytes)],
+        ['… script, wasm, metadata and UI bundles', kB(pf.otherBytes)],
+      ],
+      'lr',
+    ),
+    '',
+    'What a search actually fetches of the index is measured by the search benchmark below.',
+    '',
+  ].join('\n');
+}
+
+function scaleMarkdown(r) {
+  const n = `${r.factor}x`;
+  const [a, b] = [r.build['1x'], r.build[n]];
+  const [sa, sb] = [r.search['1x'].summary, r.search[n].summary];
+  const c = r.corpus;
+  const ratio = b.msPerPage / a.msPerPage;
+  const ratioOf = (x, y) => `${(y / x).toFixed(2)}×`;
+  const rowsA = new Map(r.search['1x'].rows.map((row) => [row.query, row]));
+  return [
+    `## Scale: 1× vs ${r.factor}×`,
+    '',
+    `The ${r.factor}× corpus is the real notes (${kB(c.realBytes)} in ${c.realFiles} files, ${c.realDistinctWords} distinct words) plus ${c.syntheticServices} synthetic service entries with ${MB(c.syntheticBytes)} of text (${r.factor - 1}× the notes; ${c.syntheticSheets} with a cheat-sheet table; ${c.syntheticDistinctWords} distinct words from a seeded Zipf vocabulary; headings, lists, tables, YAML code blocks; mentions of other synthetic and real services). Generated by bench/scale.mjs (seed ${c.seed}) in a temporary folder, built cold like 1×, then removed.`,
+    '',
+    table(
+      ['measure', '1×', `${r.factor}×`, `${r.factor}× / 1×`, 'target'],
+      [
+        ['notes (content folder)', kB(c.realBytes), MB(c.totalBytes), ratioOf(c.realBytes, c.totalBytes), ''],
+        ['HTML pages', a.pages, b.pages, ratioOf(a.pages, b.pages), ''],
+        ['build wall time', s(a.wallMs), s(b.wallMs), ratioOf(a.wallMs, b.wallMs), ''],
+        ['build time per page', `${a.msPerPage} ms`, `${b.msPerPage} ms`, `${ratio.toFixed(2)}×`, `${r.factor}× ≤ 1.5 × 1× ${mark(ratio <= r.targets.msPerPageRatioMax)}`],
+        ['… Pagefind indexing', `${a.pagefindIndexMs} ms`, `${b.pagefindIndexMs} ms`, ratioOf(a.pagefindIndexMs, b.pagefindIndexMs), ''],
+        ['dist size', MB(a.distBytes), MB(b.distBytes), ratioOf(a.distBytes, b.distBytes), ''],
+        ['Pagefind index, all files', kB(a.pagefind.bytes), kB(b.pagefind.bytes), ratioOf(a.pagefind.bytes, b.pagefind.bytes), ''],
+        ['… word index chunks', `${kB(a.pagefind.indexChunksBytes)} (${a.pagefind.indexChunks})`, `${kB(b.pagefind.indexChunksBytes)} (${b.pagefind.indexChunks})`, ratioOf(a.pagefind.indexChunksBytes, b.pagefind.indexChunksBytes), ''],
+        ['cold first search, median (p95)', `${sa.coldMedianMs} ms (${sa.coldP95Ms} ms)`, `${sb.coldMedianMs} ms (${sb.coldP95Ms} ms)`, ratioOf(sa.coldMedianMs, sb.coldMedianMs), ''],
+        ['warm search, median', `${sa.warmMedianMs} ms`, `${sb.warmMedianMs} ms`, ratioOf(sa.warmMedianMs, sb.warmMedianMs), ''],
+        ['bytes for a cold first search, median', kB(sa.coldBytesMedian), kB(sb.coldBytesMedian), ratioOf(sa.coldBytesMedian, sb.coldBytesMedian), ''],
+        ['bytes for a cold first search, max', kB(sa.coldBytesMax), kB(sb.coldBytesMax), ratioOf(sa.coldBytesMax, sb.coldBytesMax), `${r.factor}× ≤ 200 kB for every query ${mark(sb.coldBytesMax <= r.targets.coldBytesMax)}`],
+      ],
+      'lrrrl',
+    ),
+    '',
+    `Per query (same ${sb.queries} queries, from /domains/domain-1/):`,
+    '',
+    table(
+      ['query', 'cold ms 1×', `cold ms ${r.factor}×`, 'cold kB 1×', `cold kB ${r.factor}×`, 'results 1×', `results ${r.factor}×`],
+      r.search[n].rows.map((row) => {
+        const one = rowsA.get(row.query);
+        return [row.query, one?.coldMs ?? '', row.coldMs, one ? (one.coldBytes / 1000).toFixed(1) : '', (row.coldBytes / 1000).toFixed(1), one?.results ?? '', row.results];
+      }),
+      'lrrrrrr',
+    ),
+    '',
+  ].join('\n');
+}

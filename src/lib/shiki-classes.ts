@@ -48,9 +48,14 @@ function moveStyleToClasses(node: Element): void {
   delete node.properties.style;
   const classes = styleToClasses(style);
   if (classes.length === 0) return;
-  const existing = node.properties.className;
-  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
-  node.properties.className = [...list, ...classes];
+  // Shiki's own nodes carry `class` (a string); hast from elsewhere carries `className` (a list).
+  const { class: shikiClass, className } = node.properties;
+  const existing = [
+    ...(typeof shikiClass === 'string' ? shikiClass.split(/\s+/) : []),
+    ...(Array.isArray(className) ? className.map(String) : typeof className === 'string' ? className.split(/\s+/) : []),
+  ].filter(Boolean);
+  delete node.properties.className;
+  node.properties.class = [...existing, ...classes].join(' ');
 }
 
 /** Shiki transformer: no `style` attribute on `pre` or token spans. */

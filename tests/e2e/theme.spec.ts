@@ -33,7 +33,7 @@ test('the toggle switches the theme and the choice survives a reload', async ({ 
 test('code blocks are highlighted in both themes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/services/codebuild/');
-  const token = page.locator('pre.astro-code span[style*="--shiki-light"]').first();
+  const token = page.locator('pre.astro-code span[class*="sl-"]').first();
   const light = await token.evaluate((el) => getComputedStyle(el).color);
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await token.evaluate((el) => getComputedStyle(el).color);

@@ -44,3 +44,10 @@ describe('highlighted code', () => {
     expect(new Set(css.trim().split('\n')).size).toBe(css.trim().split('\n').length);
   });
 });
+
+describe('the pre element', () => {
+  it('keeps Shiki’s classes beside the colour classes', async () => {
+    const html = await codeToHtml('a: 1\n', { lang: 'yaml', themes, defaultColor: false, transformers: [shikiStyleToClasses()] });
+    expect(html).toMatch(/^<pre class="shiki shiki-themes github-light-default github-dark-default sl-1f2328 sd-e6edf3"/);
+  });
+});
