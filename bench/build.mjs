@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { listFiles, ROOT, sumBytes } from './lib.mjs';
 
 /**
+ * With an outDir outside the project, Astro stages the build in <project>/.astro/ (its generated-types folder, shared
+ * with every other astro command on the project), copies that whole folder into outDir and deletes it. So outDir also
+ * gets whatever else is in .astro/ at that moment: these files are not part of the site (`npm run build` into dist/
+ * does not ship them) and are left out of the figures.
+ */
+const STRAY = /^(collections\/|content-assets\.mjs$|content-modules\.mjs$|data-store\.json$|types\.d\.ts$|content\.d\.ts$)/;
+
+/**
  * Builds the site into `<workDir>/dist` (cache in `<workDir>/cache`). `contentDir` is passed as NOTES_CONTENT_DIR;
  * undefined builds the real notes (./content), exactly as `npm run build` does.
  */
@@ -32,7 +40,8 @@ export async function buildSite({ workDir, contentDir }) {
     });
   });
   const wallMs = performance.now() - started;
-  const files = listFiles(dist);
+  const all = listFiles(dist);
+  const files = all.filter((f) => !STRAY.test(f.path));
   const htmlPages = files.filter((f) => f.path.endsWith('.html'));
   const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
   const under = (prefix) => pagefind.filter((f) => f.path.startsWith(`pagefind/${prefix}`));
@@ -50,6 +59,8 @@ export async function buildSite({ workDir, contentDir }) {
       pagefindPages: indexed ? Number(indexed[1]) : null,
       distBytes: sumBytes(files),
       distFiles: files.length,
+      /** Copied in from <project>/.astro by Astro (see STRAY), not counted. */
+      strayFiles: all.filter((f) => STRAY.test(f.path)).map((f) => f.path),
       htmlBytes: sumBytes(htmlPages),
       pagefind: {
         bytes: sumBytes(pagefind),

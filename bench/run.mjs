@@ -98,6 +98,8 @@ try {
       factor: scale,
       corpus: scaled.corpus,
       targets: { msPerPageRatioMax: 1.5, coldBytesMax: 200_000 },
+      /** Build time of each page added by the larger corpus: (wall N× − wall 1×) / (pages N× − pages 1×). */
+      marginalMsPerPage: +((scaled.build.wallMs - real.build.wallMs) / (scaled.build.pages - real.build.pages)).toFixed(1),
       build: { '1x': real.build, [`${scale}x`]: scaled.build },
       search: { '1x': search, [`${scale}x`]: scaled.search },
     };
@@ -174,6 +176,7 @@ function scaleMarkdown(r) {
         ['HTML pages', a.pages, b.pages, ratioOf(a.pages, b.pages), ''],
         ['build wall time', s(a.wallMs), s(b.wallMs), ratioOf(a.wallMs, b.wallMs), ''],
         ['build time per page', `${a.msPerPage} ms`, `${b.msPerPage} ms`, `${ratio.toFixed(2)}×`, `${r.factor}× ≤ 1.5 × 1× ${mark(ratio <= r.targets.msPerPageRatioMax)}`],
+        ['… each added page (marginal: Δ wall time / Δ pages)', '', `${r.marginalMsPerPage} ms`, '', ''],
         ['… Pagefind indexing', `${a.pagefindIndexMs} ms`, `${b.pagefindIndexMs} ms`, ratioOf(a.pagefindIndexMs, b.pagefindIndexMs), ''],
         ['dist size', MB(a.distBytes), MB(b.distBytes), ratioOf(a.distBytes, b.distBytes), ''],
         ['Pagefind index, all files', kB(a.pagefind.bytes), kB(b.pagefind.bytes), ratioOf(a.pagefind.bytes, b.pagefind.bytes), ''],
