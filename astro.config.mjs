@@ -20,7 +20,9 @@ function shikiPalette() {
   const id = 'virtual:shiki-palette.css';
   return {
     name: 'dop-c02:shiki-palette',
+    /** @param {string} source */
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    /** @param {string} resolved */
     load: (resolved) => (resolved === `\0${id}` ? shikiPaletteCss(shikiThemes) : undefined),
   };
 }

@@ -2,6 +2,7 @@
 // bench/serve.mjs. Records the four category scores (×100) and, for every score under 100, the audits that cost it.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { serveDist } from './serve.mjs';
@@ -82,11 +83,54 @@ function failingAudits(lhr, categoryId) {
 }
 
 /** `runs` per page; the run with the median performance score is recorded (the other categories do not vary). */
+/**
+ * Lighthouse 12.2.3 cannot say what shifts with recent Chromium (its layout-shifts and LCP-element audits fail in the
+ * RootCauses gatherer), so for a page with CLS the shifts are recorded here: same mobile screen and 4× CPU slowdown,
+ * the browser's layout-shift entries with the elements that moved (y and height before → after, CSS pixels).
+ */
+async function layoutShifts(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const shifts = [];
+      Object.defineProperty(window, '__benchShifts', { value: shifts });
+      const describe = (node) => {
+        if (!node || node.nodeType !== 1) return node ? node.nodeName.toLowerCase() : 'unknown';
+        const classes = typeof node.className === 'string' && node.className.trim() ? `.${node.className.trim().split(/\s+/).filter((c) => !c.startsWith('astro-')).join('.')}` : '';
+        return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
+      };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          shifts.push({
+            value: +entry.value.toFixed(4),
+            startTimeMs: Math.round(entry.startTime),
+            sources: (entry.sources ?? []).map((source) => ({
+              node: describe(source.node),
+              from: { y: +source.previousRect.y.toFixed(1), height: +source.previousRect.height.toFixed(1) },
+              to: { y: +source.currentRect.y.toFixed(1), height: +source.currentRect.height.toFixed(1) },
+            })),
+          });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    const shifts = await page.evaluate(() => window.__benchShifts);
+    return { total: +shifts.reduce((sum, e) => sum + e.value, 0).toFixed(4), shifts };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchLighthouse({ dist, pages = LIGHTHOUSE_PAGES, runs = 3 }) {
   const server = await serveDist(resolve(dist));
   const base = `http://localhost:${server.address().port}`;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   const results = [];
+  let shiftBrowser;
   try {
     for (const path of pages) {
       const started = performance.now();
@@ -111,16 +155,25 @@ export async function benchLighthouse({ dist, pages = LIGHTHOUSE_PAGES, runs = 3
           speedIndex: Math.round(metric('speed-index')),
         },
         cumulativeLayoutShift: +Number(metric('cumulative-layout-shift')).toFixed(3),
+        cumulativeLayoutShiftRuns: lhrs.map((r) => +Number(r.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
         failing,
         ...(scores.performance !== 100 ? { diagnostics: diagnostics(lhr) } : {}),
+        erroredAudits: Object.values(lhr.audits)
+          .filter((a) => a.scoreDisplayMode === 'error')
+          .map((a) => ({ id: a.id, title: a.title, errorMessage: a.errorMessage })),
         ...(lhr.runtimeError ? { runtimeError: lhr.runtimeError } : {}),
         ...(lhr.runWarnings?.length ? { runWarnings: lhr.runWarnings } : {}),
         benchmarkIndex: lhr.environment?.benchmarkIndex,
         runMs: Math.round(performance.now() - started),
       });
+      if (lhrs.some((r) => (r.audits['cumulative-layout-shift']?.numericValue ?? 0) > 0)) {
+        shiftBrowser ??= await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+        results.at(-1).layoutShifts = await layoutShifts(shiftBrowser, `${base}${path}`);
+      }
       console.log(`lighthouse ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (performance runs ${performanceRuns.join(', ')})`);
     }
   } finally {
+    await shiftBrowser?.close();
     await chrome.kill();
     server.close();
   }
@@ -175,5 +228,32 @@ export function lighthouseMarkdown({ lighthouse: lhVersion, runsPerPage, pages }
       '',
     );
   } else lines.push('Every category scores 100 on every page.', '');
+  const shifted = pages.filter((p) => p.layoutShifts?.shifts.length);
+  if (shifted.length) {
+    const move = (src) => {
+      const dy = src.to.y - src.from.y;
+      const dh = src.to.height - src.from.height;
+      return `${src.node} ${dy ? `${dy > 0 ? '+' : ''}${dy.toFixed(1)} px down` : ''}${dy && dh ? ', ' : ''}${dh ? `height ${dh > 0 ? '+' : ''}${dh.toFixed(1)} px` : ''}${!dy && !dh ? 'resized' : ''}`;
+    };
+    lines.push(
+      'Layout shifts, recorded in Chromium with the same mobile screen and CPU slowdown (Lighthouse\'s own layout-shifts audit fails with this Chromium), with the elements that moved (CSS px):',
+      '',
+      table(
+        ['page', 'CLS in the Lighthouse runs', 'shift', 'at', 'elements moved'],
+        shifted.flatMap((p) => p.layoutShifts.shifts.map((sh, i) => [i === 0 ? p.path : '', i === 0 ? p.cumulativeLayoutShiftRuns.join(', ') : '', sh.value, `${sh.startTimeMs} ms`, sh.sources.map(move).join('; ')])),
+        'lrrrl',
+      ),
+      '',
+    );
+  }
+  // Group the audits Lighthouse could not run by their root error (the text after the last "error:"/"exception:").
+  const errored = new Map();
+  for (const a of pages.flatMap((p) => p.erroredAudits ?? [])) {
+    const cause = (a.errorMessage ?? 'unknown error').split(/(?:error|exception): /).at(-1);
+    errored.set(cause, new Set([...(errored.get(cause) ?? []), a.id]));
+  }
+  for (const [cause, ids] of errored) {
+    lines.push(`Audits Lighthouse could not run (no effect on the scores; "${cause}"): ${[...ids].map((id) => `\`${id}\``).join(', ')}.`, '');
+  }
   return lines.join('\n');
 }

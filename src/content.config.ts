@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { domainSchema, erratumSchema, pageSchema, serviceSchema } from './lib/schemas';
+import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from './lib/schemas';
 
 /**
  * The notes live in `content/` (or NOTES_CONTENT_DIR, which tests and the
@@ -23,9 +23,14 @@ const errata = defineCollection({
   schema: erratumSchema,
 });
 
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossarySchema(reference('services')),
+});
+
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
   schema: pageSchema,
 });
 
-export const collections = { domains, services, errata, pages };
+export const collections = { domains, services, errata, glossary, pages };

@@ -13,6 +13,7 @@ export interface SiteNotes {
   domains: CollectionEntry<'domains'>[];
   services: CollectionEntry<'services'>[];
   errata: CollectionEntry<'errata'>[];
+  glossary: CollectionEntry<'glossary'>[];
   pages: CollectionEntry<'pages'>[];
   mentions: Mention[];
 }
@@ -20,16 +21,18 @@ export interface SiteNotes {
 let cached: Promise<SiteNotes> | undefined;
 
 async function load(): Promise<SiteNotes> {
-  const [domains, services, errata, pages] = await Promise.all([
+  const [domains, services, errata, glossary, pages] = await Promise.all([
     getCollection('domains'),
     getCollection('services'),
     getCollection('errata'),
+    getCollection('glossary'),
     getCollection('pages'),
   ]);
   const collections = {
     domains: sortDomains(domains),
     services: sortServices(services),
     errata,
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     pages,
   } satisfies NotesCollections;
   assertValidNotes(collections);

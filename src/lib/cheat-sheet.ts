@@ -25,8 +25,18 @@ export interface SheetDomain extends SheetLink {
   coreServices: SheetService[];
   keyConcepts: { title: string; points: string[] }[];
   takeaways: { text: string; source: SheetLink }[];
+  /** The notes' <ExamTip> and <Trap> callouts (a trap's text is why the tempting choice fails). */
+  tips: SheetTip[];
   /** Corrections to the takeaways or the core-service lines. */
   errata: string[];
+}
+
+export interface SheetTip {
+  kind: 'tip' | 'trap';
+  /** For a trap: the tempting wrong answer. */
+  choice?: string;
+  text: string;
+  source: SheetLink;
 }
 
 export interface SheetReference {
@@ -75,13 +85,29 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
     findMarkedBlocks(source.body).map((block) => ({ source, block, anchor: block.headingId ? `#${block.headingId}` : '' })),
   );
 
+  const isTakeaway = (tag: string) => tag === 'Takeaways' || tag === 'Takeaway';
   const takeawaysOf = (domain: DomainEntry) =>
     blocks
       // A service's takeaways belong to its first domain, so each appears once on the whole sheet.
-      .filter(({ source, block }) => block.tag === 'Takeaways' && source.domainIds[0] === domain.id)
-      .flatMap(({ source, block, anchor }) =>
-        block.content.kind === 'list' ? block.content.items.map((item) => ({ text: item.text, source: { title: source.link.title, href: source.link.href + anchor } })) : [],
-      );
+      .filter(({ source, block }) => isTakeaway(block.tag) && source.domainIds[0] === domain.id)
+      .flatMap(({ source, block, anchor }) => {
+        const link = { title: source.link.title, href: source.link.href + anchor };
+        if (block.content.kind === 'list') return block.content.items.map((item) => ({ text: item.text, source: link }));
+        if (block.content.kind === 'text') return [{ text: block.content.text, source: link }];
+        return [];
+      });
+  const tipsOf = (domain: DomainEntry): SheetTip[] =>
+    blocks
+      .filter(({ source, block }) => (block.tag === 'ExamTip' || block.tag === 'Trap') && source.domainIds[0] === domain.id)
+      .map(({ source, block, anchor }) => {
+        const where = `${source.link.href}: <${block.tag}>`;
+        if (block.content.kind !== 'text') throw new Error(`${where} holds plain text (a paragraph), not a list or table`);
+        const link = { title: source.link.title, href: source.link.href + anchor };
+        if (block.tag === 'ExamTip') return { kind: 'tip' as const, text: block.content.text, source: link };
+        const choice = block.attributes.choice;
+        if (!choice) throw new Error(`${where} needs a choice="…" attribute: the tempting wrong answer`);
+        return { kind: 'trap' as const, choice, text: block.content.text, source: link };
+      });
 
   const domains = ordered
     .filter((d) => !onlyDomainId || d.id === onlyDomainId)
@@ -94,11 +120,12 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
       coreServices: d.data.coreServices.flatMap((c) => [c.service, ...c.with]).map((r) => toSheetService(serviceById.get(r.id)!)),
       keyConcepts: d.data.keyConcepts.map((k) => ({ title: k.title, points: k.points })),
       takeaways: takeawaysOf(d),
+      tips: tipsOf(d),
       errata: [
         ...new Set([
           ...d.data.coreServices.flatMap((c) => c.errata),
           ...d.data.keyConcepts.flatMap((k) => k.errata),
-          ...blocks.filter(({ source, block }) => block.tag === 'Takeaways' && source.domainIds[0] === d.id).flatMap(({ block }) => block.errata),
+          ...blocks.filter(({ source, block }) => isTakeaway(block.tag) && source.domainIds[0] === d.id).flatMap(({ block }) => block.errata),
         ]),
       ],
     }));

@@ -2,7 +2,7 @@
  * The shapes `src/lib` works on: what Astro's collections give, reduced to the
  * fields the helpers read, so unit tests can build them by hand.
  */
-import type { DomainData, ErratumData, Ref, ServiceData } from './schemas';
+import type { DomainData, ErratumData, GlossaryData, Ref, ServiceData } from './schemas';
 
 export interface NoteEntry<D> {
   id: string;
@@ -16,12 +16,14 @@ export interface NoteEntry<D> {
 export type DomainEntry = NoteEntry<DomainData>;
 export type ServiceEntry = NoteEntry<ServiceData>;
 export type ErratumEntry = NoteEntry<ErratumData>;
+export type GlossaryEntry = NoteEntry<GlossaryData>;
 export interface PageEntry extends NoteEntry<{ title: string; description: string }> {}
 
 export interface NotesCollections {
   domains: DomainEntry[];
   services: ServiceEntry[];
   errata: ErratumEntry[];
+  glossary: GlossaryEntry[];
   pages: PageEntry[];
 }
 

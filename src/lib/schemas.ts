@@ -129,6 +129,26 @@ export const erratumSchema = z
   })
   .strict();
 
+/** A glossary term: defined once, listed on /glossary/, marked with <abbr> at its first use on a page. */
+export function glossarySchema(serviceRef: RefSchema) {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'a glossary id is lower-case letters, digits and hyphens, e.g. "rto"'),
+      /** As written in the notes: "RTO", "Blue/green deployment". */
+      term: nonEmpty('term'),
+      /** What an abbreviation stands for ("Recovery Time Objective"); the <abbr title> of its first use. */
+      expansion: z.string().trim().min(1).optional(),
+      definition: nonEmpty('definition'),
+      /** Other spellings that count as the term. */
+      aliases: z.array(z.string().trim().min(1)).default([]),
+      /** Services to read for more. */
+      services: z.array(serviceRef).default([]),
+      /** Where the definition can be checked. */
+      source: z.string().url().optional(),
+    })
+    .strict();
+}
+
 export const pageSchema = z
   .object({
     title: nonEmpty('title'),
@@ -139,3 +159,4 @@ export const pageSchema = z
 export type DomainData = z.output<ReturnType<typeof domainSchema>>;
 export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
 export type ErratumData = z.output<typeof erratumSchema>;
+export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;

@@ -1,7 +1,10 @@
 /**
- * Marked blocks in the notes that feed the cheat sheet: `<Takeaways>` around a
- * list of key exam takeaways, `<Sheet title="…">` around a reference table or
- * list. The lib reads them from the raw MDX, so no sentence is typed twice.
+ * Marked blocks in the notes that feed the cheat sheet and the flashcards:
+ * `<Takeaways>` around a list of key exam takeaways, `<Takeaway>` around one,
+ * `<Sheet title="…">` around a reference table or list, `<ExamTip>` and
+ * `<Trap choice="…">` around a tip or a tempting wrong answer. Opening and
+ * closing tags stand on lines of their own. The lib reads them from the raw
+ * MDX, so no sentence is typed twice.
  */
 import { createHeadingSlugger } from './markdown-text';
 import { splitTableRow } from './mdx-blocks';
@@ -13,10 +16,13 @@ export interface SheetListItem {
 
 export type SheetContent =
   | { kind: 'table'; header: string[]; rows: string[][] }
-  | { kind: 'list'; items: SheetListItem[] };
+  | { kind: 'list'; items: SheetListItem[] }
+  | { kind: 'text'; text: string };
+
+export const MARKED_TAGS = ['Takeaways', 'Takeaway', 'Sheet', 'ExamTip', 'Trap'] as const;
 
 export interface MarkedBlock {
-  tag: 'Takeaways' | 'Sheet';
+  tag: (typeof MARKED_TAGS)[number];
   /** Attributes of the opening tag (title, columns). */
   attributes: Record<string, string>;
   content: SheetContent;
@@ -26,7 +32,7 @@ export interface MarkedBlock {
   errata: string[];
 }
 
-const OPEN = /^<(Takeaways|Sheet)((?:\s+[a-z]+="[^"]*")*)\s*>\s*$/;
+const OPEN = new RegExp(`^<(${MARKED_TAGS.join('|')})((?:\\s+[a-z]+="[^"]*")*)\\s*>\\s*$`);
 const ATTRIBUTE = /([a-z]+)="([^"]*)"/g;
 
 function parseList(lines: string[]): SheetListItem[] {
@@ -50,7 +56,9 @@ function parseContent(lines: string[]): SheetContent {
     const [header = [], , ...rows] = tableLines.map(splitTableRow);
     return { kind: 'table', header, rows };
   }
-  return { kind: 'list', items: parseList(lines) };
+  const items = parseList(lines);
+  if (items.length > 0) return { kind: 'list', items };
+  return { kind: 'text', text: lines.map((l) => l.trim()).filter(Boolean).join(' ') };
 }
 
 /** Every marked block of an MDX body, in order. Blocks do not nest. */

@@ -5,7 +5,7 @@
  * one rule per colour a theme can produce, computed from the themes themselves.
  */
 import type { Element } from 'hast';
-import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
+import type { ShikiTransformer, ThemeRegistration } from 'shiki';
 
 /** Light and dark themes, in the order Shiki's `themes` option names them. */
 export const SHIKI_MODES = { light: 'sl', dark: 'sd' } as const;
@@ -52,7 +52,7 @@ function moveStyleToClasses(node: Element): void {
   const { class: shikiClass, className } = node.properties;
   const existing = [
     ...(typeof shikiClass === 'string' ? shikiClass.split(/\s+/) : []),
-    ...(Array.isArray(className) ? className.map(String) : typeof className === 'string' ? className.split(/\s+/) : []),
+    ...(Array.isArray(className) ? className.map(String) : []),
   ].filter(Boolean);
   delete node.properties.className;
   node.properties.class = [...existing, ...classes].join(' ');
@@ -71,7 +71,7 @@ export function shikiStyleToClasses(): ShikiTransformer {
   };
 }
 
-function colours(theme: ThemeRegistrationRaw): { colours: Set<string>; fontStyles: Set<string> } {
+function colours(theme: ThemeRegistration): { colours: Set<string>; fontStyles: Set<string> } {
   const found = new Set<string>();
   const fontStyles = new Set<string>();
   const add = (c: unknown) => {
@@ -87,7 +87,7 @@ function colours(theme: ThemeRegistrationRaw): { colours: Set<string>; fontStyle
 }
 
 /** One CSS rule per colour and font style each theme can give a token. */
-export function shikiPaletteCss(themes: Record<Mode, ThemeRegistrationRaw>): string {
+export function shikiPaletteCss(themes: Record<Mode, ThemeRegistration>): string {
   const rules: string[] = [];
   for (const mode of Object.keys(SHIKI_MODES) as Mode[]) {
     const prefix = SHIKI_MODES[mode];

@@ -91,6 +91,19 @@ export function checkReferences(collections: NotesCollections): ContentProblem[]
     });
     s.data.errata.forEach((e, i) => expectErratum(file, `errata[${i}]`, e));
   }
+  const terms = new Map<string, string>();
+  for (const g of collections.glossary) {
+    const file = 'content/glossary.yaml';
+    g.data.services.forEach((ref, i) => {
+      if (!serviceIds.includes(ref.id)) problems.push({ file, field: `${g.id}.services[${i}]`, message: `unknown service "${ref.id}"; expected a file name in content/services/` });
+    });
+    for (const spelling of [g.data.term, ...g.data.aliases]) {
+      const key = spelling.toLowerCase();
+      const other = terms.get(key);
+      if (other && other !== g.id) problems.push({ file, field: `${g.id}.term`, message: `"${spelling}" is also a term or alias of "${other}"; a term is defined once` });
+      terms.set(key, g.id);
+    }
+  }
   const bodies = [
     ...collections.domains.map((e) => ({ e, c: 'domains' })),
     ...collections.services.map((e) => ({ e, c: 'services' })),

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { NotesCollections } from '../../src/lib/entries';
-import { domainSchema, erratumSchema, pageSchema, serviceSchema } from '../../src/lib/schemas';
+import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from '../../src/lib/schemas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');
@@ -14,6 +14,7 @@ export const schemas = {
   domains: domainSchema(refTo('services')),
   services: serviceSchema(refTo('domains')),
   pages: pageSchema,
+  glossary: glossarySchema(refTo('services')),
 };
 
 export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
@@ -37,7 +38,12 @@ export function loadCollections(contentDir: string): NotesCollections {
     const data = erratumSchema.parse(raw);
     return { id: data.id, data };
   });
+  const glossary = (parse(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as unknown[]).map((raw) => {
+    const data = schemas.glossary.parse(raw);
+    return { id: data.id, data };
+  });
   return {
+    glossary,
     domains: loadDir(join(contentDir, 'domains'), schemas.domains),
     services: loadDir(join(contentDir, 'services'), schemas.services),
     pages: loadDir(join(contentDir, 'pages'), schemas.pages),
