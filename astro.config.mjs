@@ -9,10 +9,13 @@ import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { shikiPaletteCss, shikiStyleToClasses } from './src/lib/shiki-classes.ts';
 import { THEME_INIT_SCRIPT, cspHash } from './src/lib/inline-scripts.ts';
+import { rehypeAbbr } from './src/lib/rehype-abbr.ts';
+import { glossaryAbbrTerms } from './src/lib/glossary-file.ts';
 import githubLight from '@shikijs/themes/github-light-default';
 import githubDark from '@shikijs/themes/github-dark-default';
 
 const base = process.env.BASE_PATH ?? '/';
+const contentDir = process.env.NOTES_CONTENT_DIR ?? './content';
 const shikiThemes = { light: githubLight, dark: githubDark };
 
 /** `import 'virtual:shiki-palette.css'`: one rule per colour the code themes can give a token. */
@@ -37,7 +40,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [
+      rehypeHeadingIds,
+      rehypeHeadingAnchors,
+      rehypeScrollableTables,
+      [rehypeBaseLinks, { base }],
+      // The first use of each glossary abbreviation in a note gets <abbr title="…">.
+      [rehypeAbbr, { terms: glossaryAbbrTerms(contentDir) }],
+    ],
     shikiConfig: {
       // The "default" GitHub themes keep every token at 4.5:1 contrast or better on our code background.
       themes: shikiThemes,

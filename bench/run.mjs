@@ -16,6 +16,7 @@ import { benchWeights, weightsMarkdown } from './weights.mjs';
 import { benchLighthouse, lighthouseMarkdown } from './lighthouse.mjs';
 import { generateCorpus } from './scale.mjs';
 import { kB, MB, mark, ROOT, s, table } from './lib.mjs';
+import { BUDGETS } from '../src/lib/page-weight.ts';
 
 function option(name, fallback) {
   const args = process.argv.slice(2);
@@ -81,9 +82,11 @@ try {
     const built = await buildSite({ workDir: join(work, 'scaled'), contentDir });
     log(`built ${built.build.pages} pages in ${s(built.build.wallMs)}`);
     rmSync(join(work, 'scaled', 'cache'), { recursive: true, force: true });
+    log(`page weights (${scale}×)…`);
+    const scaledWeights = benchWeights(built.dist).summary;
     log(`search (${scale}×)…`);
     const scaledSearch = await benchSearch({ dist: built.dist });
-    scaled = { corpus, build: built.build, search: scaledSearch };
+    scaled = { corpus, build: built.build, weights: scaledWeights, search: scaledSearch };
   }
 
   const buildResult = { ...machine, build: real.build };
@@ -101,6 +104,8 @@ try {
       /** Build time of each page added by the larger corpus: (wall N× − wall 1×) / (pages N× − pages 1×). */
       marginalMsPerPage: +((scaled.build.wallMs - real.build.wallMs) / (scaled.build.pages - real.build.pages)).toFixed(1),
       build: { '1x': real.build, [`${scale}x`]: scaled.build },
+      /** Page-weight summaries (gzip; per-page figures of 1× in weights.json). */
+      weights: { '1x': weights.summary, [`${scale}x`]: scaled.weights },
       search: { '1x': search, [`${scale}x`]: scaled.search },
     };
     await writeFile(join(RESULTS, 'scale.json'), json(scaleResult));
@@ -113,6 +118,7 @@ try {
     '',
     'Files: build.json, weights.json (every page), search.json (every query), lighthouse.json (failing audits with details), scale.json (with `--scale`).',
     '',
+    targetsMarkdown({ weights, lighthouse, search, scale: scaleResult }),
     buildMarkdown(real.build),
     weightsMarkdown(weights),
     lighthouseMarkdown(lighthouse),
@@ -123,6 +129,33 @@ try {
   console.log(`\n${report}`);
 } finally {
   cleanUp();
+}
+
+function targetsMarkdown({ weights, lighthouse, search, scale: r }) {
+  const w = weights.summary;
+  const scores = lighthouse.pages.flatMap((p) => Object.values(p.scores));
+  const under = lighthouse.pages.flatMap((p) => Object.entries(p.scores).filter(([, v]) => v !== 100).map(([c, v]) => `${p.path} ${c} ${v}`));
+  const q = search.summary;
+  const rows = [
+    ['note-page HTML, median', kB(w.noteHtmlMedian, 2), `≤ ${kB(BUDGETS.noteHtml, 0)}`, mark(w.noteHtmlMedian <= BUDGETS.noteHtml)],
+    ['HTML of any page, max', kB(w.htmlMax.bytes, 2), `≤ ${kB(BUDGETS.anyHtml, 0)}`, mark(w.htmlMax.bytes <= BUDGETS.anyHtml)],
+    ['site CSS, total', kB(w.totalCss, 2), `≤ ${kB(BUDGETS.totalCss, 0)}`, mark(w.totalCss <= BUDGETS.totalCss)],
+    ['JS run on load, max', `${kB(w.jsOnLoadMax.bytes, 2)} (${w.jsOnLoadMax.path})`, `≤ ${kB(BUDGETS.jsOnLoad, 0)}`, mark(w.jsOnLoadMax.bytes <= BUDGETS.jsOnLoad)],
+    ['domain page first visit, max', kB(w.domainFirstVisitMax.bytes, 2), `≤ ${kB(BUDGETS.domainFirstVisit, 0)}`, mark(w.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)],
+    ['Lighthouse scores at 100', `${scores.filter((v) => v === 100).length} of ${scores.length}${under.length ? ` (under: ${under.join(', ')})` : ''}`, 'all 100', mark(under.length === 0)],
+    ['search, warm query median', `${q.warmMedianMs} ms`, '≤ 30 ms', mark(q.warmMedianMs <= 30)],
+    ['search, cold first query median', `${q.coldMedianMs} ms`, '≤ 250 ms', mark(q.coldMedianMs <= 250)],
+    ['search, bytes for a cold first query, median', kB(q.coldBytesMedian), '≤ 120 kB', mark(q.coldBytesMedian <= 120_000)],
+  ];
+  if (r) {
+    const n = `${r.factor}x`;
+    const ratio = r.build[n].msPerPage / r.build['1x'].msPerPage;
+    rows.push(
+      [`build time per page, ${r.factor}× vs 1×`, `${r.build[n].msPerPage} ms vs ${r.build['1x'].msPerPage} ms (${ratio.toFixed(2)}×)`, '≤ 1.5×', mark(ratio <= r.targets.msPerPageRatioMax)],
+      [`search at ${r.factor}×, bytes for a cold first query, max`, kB(r.search[n].summary.coldBytesMax), '≤ 200 kB', mark(r.search[n].summary.coldBytesMax <= r.targets.coldBytesMax)],
+    );
+  }
+  return ['## Targets at a glance', '', table(['measure', 'value', 'target', ''], rows, 'lrll'), ''].join('\n');
 }
 
 function buildMarkdown(b) {
@@ -160,6 +193,7 @@ function scaleMarkdown(r) {
   const n = `${r.factor}x`;
   const [a, b] = [r.build['1x'], r.build[n]];
   const [sa, sb] = [r.search['1x'].summary, r.search[n].summary];
+  const [wa, wb] = [r.weights['1x'], r.weights[n]];
   const c = r.corpus;
   const ratio = b.msPerPage / a.msPerPage;
   const ratioOf = (x, y) => `${(y / x).toFixed(2)}×`;
@@ -179,6 +213,11 @@ function scaleMarkdown(r) {
         ['… each added page (marginal: Δ wall time / Δ pages)', '', `${r.marginalMsPerPage} ms`, '', ''],
         ['… Pagefind indexing', `${a.pagefindIndexMs} ms`, `${b.pagefindIndexMs} ms`, ratioOf(a.pagefindIndexMs, b.pagefindIndexMs), ''],
         ['dist size', MB(a.distBytes), MB(b.distBytes), ratioOf(a.distBytes, b.distBytes), ''],
+        ['HTML per page, mean (uncompressed)', kB(a.htmlBytes / a.pages), kB(b.htmlBytes / b.pages), ratioOf(a.htmlBytes / a.pages, b.htmlBytes / b.pages), ''],
+        ['note-page HTML, median (gzip)', kB(wa.noteHtmlMedian, 2), kB(wb.noteHtmlMedian, 2), ratioOf(wa.noteHtmlMedian, wb.noteHtmlMedian), `≤ ${kB(BUDGETS.noteHtml, 0)}: 1× ${mark(wa.noteHtmlMedian <= BUDGETS.noteHtml)} ${r.factor}× ${mark(wb.noteHtmlMedian <= BUDGETS.noteHtml)}`],
+        ['HTML of any page, max (gzip)', `${kB(wa.htmlMax.bytes, 2)} ${wa.htmlMax.path}`, `${kB(wb.htmlMax.bytes, 2)} ${wb.htmlMax.path}`, ratioOf(wa.htmlMax.bytes, wb.htmlMax.bytes), `≤ ${kB(BUDGETS.anyHtml, 0)}: 1× ${mark(wa.htmlMax.bytes <= BUDGETS.anyHtml)} ${r.factor}× ${mark(wb.htmlMax.bytes <= BUDGETS.anyHtml)}`],
+        ['pages over the note-page HTML figure / over the any-page budget', `${wa.overNoteHtml.length} / ${wa.overAnyHtml.length}`, `${wb.overNoteHtml.length} / ${wb.overAnyHtml.length}`, '', ''],
+        ['domain page first visit, max (gzip)', kB(wa.domainFirstVisitMax.bytes, 2), kB(wb.domainFirstVisitMax.bytes, 2), ratioOf(wa.domainFirstVisitMax.bytes, wb.domainFirstVisitMax.bytes), `≤ ${kB(BUDGETS.domainFirstVisit, 0)}: 1× ${mark(wa.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)} ${r.factor}× ${mark(wb.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)}`],
         ['Pagefind index, all files', kB(a.pagefind.bytes), kB(b.pagefind.bytes), ratioOf(a.pagefind.bytes, b.pagefind.bytes), ''],
         ['… word index chunks', `${kB(a.pagefind.indexChunksBytes)} (${a.pagefind.indexChunks})`, `${kB(b.pagefind.indexChunksBytes)} (${b.pagefind.indexChunks})`, ratioOf(a.pagefind.indexChunksBytes, b.pagefind.indexChunksBytes), ''],
         ['cold first search, median (p95)', `${sa.coldMedianMs} ms (${sa.coldP95Ms} ms)`, `${sb.coldMedianMs} ms (${sb.coldP95Ms} ms)`, ratioOf(sa.coldMedianMs, sb.coldMedianMs), ''],

@@ -98,10 +98,19 @@ class TextGenerator {
     return this.lexicon[lo];
   }
 
+  /** Each entry writes about a topic: most of its technical words come from a small set, as a real note's do. */
+  setTopic() {
+    this.topic = Array.from({ length: 16 }, () => this.pick(this.tech));
+  }
+
+  techWord() {
+    return this.topic && this.random() < 0.97 ? this.pick(this.topic) : this.pick(this.tech);
+  }
+
   word() {
     const r = this.random();
     if (r < 0.38) return this.pick(this.function);
-    if (r < 0.7) return this.pick(this.tech);
+    if (r < 0.7) return this.techWord();
     return this.zipfWord();
   }
 
@@ -110,7 +119,7 @@ class TextGenerator {
   }
 
   title(min = 2, max = 4) {
-    return Array.from({ length: this.int(min, max) }, () => (this.random() < 0.5 ? this.pick(this.tech) : this.zipfWord()))
+    return Array.from({ length: this.int(min, max) }, () => (this.random() < 0.5 ? this.techWord() : this.zipfWord()))
       .map((w) => w[0].toUpperCase() + w.slice(1))
       .join(' ');
   }
@@ -124,7 +133,7 @@ class TextGenerator {
   richSentence(extra = []) {
     const parts = this.sentence().slice(0, -1).split(' ');
     for (const term of [this.title(1, 2), ...extra]) parts.splice(this.int(1, parts.length), 0, `**${term}**`);
-    if (this.random() < 0.2) parts.splice(this.int(1, parts.length), 0, `\`${this.zipfWord()}-${this.pick(this.tech)}\``);
+    if (this.random() < 0.2) parts.splice(this.int(1, parts.length), 0, `\`${this.zipfWord()}-${this.techWord()}\``);
     return `${parts.join(' ')}.`;
   }
 }
@@ -133,6 +142,7 @@ const pad = (n) => String(n).padStart(4, '0');
 
 /** One synthetic service entry of about `targetBytes`. `mentions`: short names of other services to mention. */
 function serviceEntry(gen, n, { targetBytes, domainIds, mentions, sheet }) {
+  gen.setTopic();
   const shortName = `Synth ${pad(n)}`;
   const domains = [...new Set([gen.pick(domainIds), ...(gen.random() < 0.35 ? [gen.pick(domainIds)] : [])])];
   const retired = gen.random() < 0.05;
@@ -184,7 +194,7 @@ function serviceEntry(gen, n, { targetBytes, domainIds, mentions, sheet }) {
         }).join('\n'),
       );
     } else if (kind < 0.72) {
-      const keys = Array.from({ length: gen.int(4, 9) }, () => `${'  '.repeat(gen.int(0, 2))}${gen.zipfWord()}_${gen.pick(gen.tech)}: ${gen.random() < 0.5 ? gen.int(1, 900) : gen.zipfWord()}`);
+      const keys = Array.from({ length: gen.int(4, 9) }, () => `${'  '.repeat(gen.int(0, 2))}${gen.zipfWord()}_${gen.techWord()}: ${gen.random() < 0.5 ? gen.int(1, 900) : gen.zipfWord()}`);
       push(`\`\`\`yaml\n# ${gen.words(4, 9)}\nversion: 0.${gen.int(1, 9)}\n${keys.join('\n')}\n\`\`\``);
     } else {
       push(Array.from({ length: gen.int(2, 5) }, () => (gen.random() < 0.5 ? gen.richSentence(extra.splice(0)) : gen.sentence())).join(' '));

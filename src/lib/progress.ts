@@ -3,7 +3,9 @@
  * flashcard. One versioned shape, used for localStorage and for the export file; anything else (corrupt,
  * foreign, from a newer version) is rejected with a message saying why, so existing progress is never lost.
  */
+import type { DomainEntry, ServiceEntry } from './entries';
 import { BOXES, type CardState } from './leitner';
+import { domainHref, serviceHref } from './navigation';
 
 export const PROGRESS_APP = 'dop-c02-study-notes';
 export const PROGRESS_VERSION = 1;
@@ -86,6 +88,15 @@ export interface DomainPages {
   weight: number;
   /** Site paths of the domain page and its services' pages. */
   pages: readonly string[];
+}
+
+/** The pages that count for each domain: the domain page and the pages of its services. */
+export function domainPageLists(domains: readonly DomainEntry[], services: readonly ServiceEntry[]): DomainPages[] {
+  return domains.map((d) => ({
+    id: d.id,
+    weight: d.data.weight,
+    pages: [domainHref(d), ...services.filter((s) => s.data.domains.some((r) => r.id === d.id)).map(serviceHref)],
+  }));
 }
 
 export interface DomainProgress {

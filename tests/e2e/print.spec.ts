@@ -4,41 +4,10 @@
  * sheet ≤ 2, on A4 and US Letter, body text ≥ 8.5 pt.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../helpers/dist';
-
-interface PdfText {
-  pages: number;
-  text: string;
-  /** Smallest font size of body text, in points (the page-number footer left out). */
-  smallestFont: number;
-}
-
-async function printToPdf(page: Page, path: string, format: 'A4' | 'Letter'): Promise<PdfText> {
-  await page.goto(path);
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  const pdf = await page.pdf({ format, printBackground: true });
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  let text = '';
-  let smallestFont = Infinity;
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      text += `${item.str} `;
-      if (/^\d+ \/ \d+$/.test(item.str.trim())) continue;
-      smallestFont = Math.min(smallestFont, Math.abs(item.transform[0] as number));
-    }
-  }
-  // pdf.js returns ligatures ("fi") as separate runs, so compare text with white space removed.
-  return { pages: doc.numPages, text: squash(text), smallestFont };
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
-}
+import { printToPdf, squash } from '../helpers/pdf';
 
 /** The printable width of A4 with our margins (210 mm − 22 mm) in CSS pixels. */
 const PRINT_WIDTH = Math.floor((188 / 25.4) * 96);

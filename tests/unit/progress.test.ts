@@ -8,7 +8,8 @@ describe('parseProgress', () => {
     expect(parseProgress(null)).toEqual({ ok: true, progress: emptyProgress() });
   });
   it('round-trips an export', () => {
-    const text = serializeProgress(validateProgress(good).ok ? (validateProgress(good) as { progress: never }).progress : emptyProgress(), Date.UTC(2026, 11, 1));
+    const valid = validateProgress(good);
+    const text = serializeProgress(valid.ok ? valid.progress : emptyProgress(), Date.UTC(2026, 11, 1));
     expect(text).toContain('"exported": "2026-12-01T00:00:00.000Z"');
     expect(parseProgress(text)).toEqual({ ok: true, progress: good });
   });

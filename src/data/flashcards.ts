@@ -1,0 +1,42 @@
+/** The flashcards and decks of the notes, computed once per build (src/lib/flashcards.ts), with HTML for pages. */
+import { buildDecks, buildFlashcards, type Deck, type Flashcard } from '../lib/flashcards';
+import { renderInlineMarkdown } from '../lib/markdown-text';
+import { getNotes } from './notes';
+import { url } from './url';
+
+export interface RenderedCard {
+  id: string;
+  kind: Flashcard['kind'];
+  front: string;
+  back: string[];
+  source: { title: string; href: string };
+}
+
+export const CARD_KIND_LABELS: Record<Flashcard['kind'], string> = {
+  service: 'Service',
+  takeaway: 'Key takeaway',
+  row: 'Reference table',
+  tip: 'Exam tip',
+  trap: 'Trap',
+  term: 'Glossary',
+};
+
+let cached: Promise<{ cards: RenderedCard[]; decks: Deck[] }> | undefined;
+
+export function getFlashcards(): Promise<{ cards: RenderedCard[]; decks: Deck[] }> {
+  cached ??= getNotes().then((notes) => {
+    const cards = buildFlashcards(notes);
+    const base = import.meta.env.BASE_URL;
+    return {
+      decks: buildDecks(notes, cards),
+      cards: cards.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        front: renderInlineMarkdown(c.front, base),
+        back: c.back.map((b) => renderInlineMarkdown(b, base)),
+        source: { title: c.source.title, href: url(c.source.href) },
+      })),
+    };
+  });
+  return cached;
+}
