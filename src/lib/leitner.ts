@@ -4,6 +4,9 @@
  * an interval before the card is due again. Pure: time comes in as `now` (ms since the epoch).
  */
 
+import { BOXES } from './boxes';
+
+export { BOXES };
 export type Answer = 'again' | 'hard' | 'good';
 export const ANSWERS: readonly Answer[] = ['again', 'hard', 'good'];
 
@@ -19,7 +22,6 @@ export interface CardState {
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-export const BOXES = 5;
 /** Wait after a "good" answer that puts the card in box n (index n - 1): the classic Leitner spacing. */
 export const BOX_INTERVALS = [1 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY] as const;
 /** An "again" card comes back within the same session, after the cards waiting before it. */

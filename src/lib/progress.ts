@@ -1,14 +1,16 @@
 /**
- * A student's progress, kept in their browser only: the pages they marked as studied and the state of each
- * flashcard. One versioned shape, used for localStorage and for the export file; anything else (corrupt,
- * foreign, from a newer version) is rejected with a message saying why, so existing progress is never lost.
+ * A student's progress, kept in their browser only: the pages they marked as studied (src/lib/studied.ts)
+ * and the state of each flashcard. One versioned shape for the export file, and for the cards in
+ * localStorage; anything else (corrupt, foreign, from a newer version) is rejected with a message saying
+ * why, so existing progress is never lost.
  */
-import type { DomainEntry, ServiceEntry } from './entries';
-import { BOXES, type CardState } from './leitner';
-import { domainHref, serviceHref } from './navigation';
+import { BOXES } from './boxes';
+import type { CardState } from './leitner';
+import { studiedError } from './studied';
 
 export const PROGRESS_APP = 'dop-c02-study-notes';
 export const PROGRESS_VERSION = 1;
+/** localStorage key of the flashcard states (a Progress whose `studied` is empty: pages live under STUDIED_KEY). */
 export const STORAGE_KEY = 'dop-c02:progress';
 
 export interface Progress {
@@ -26,7 +28,6 @@ export type Parsed = { ok: true; progress: Progress } | { ok: false; error: stri
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const SITE_PATH = /^\/[a-z0-9/-]*$/;
 const CARD_ID = /^[a-z0-9:-]+$/;
 
 function cardStateError(v: unknown): string | undefined {
@@ -45,11 +46,8 @@ export function validateProgress(data: unknown): Parsed {
   if (!isRecord(data)) return { ok: false, error: 'not a progress file: expected a JSON object' };
   if (data.app !== PROGRESS_APP) return { ok: false, error: `not a progress file of this site: "app" is ${JSON.stringify(data.app)}, expected "${PROGRESS_APP}"` };
   if (data.version !== PROGRESS_VERSION) return { ok: false, error: `unsupported progress version ${JSON.stringify(data.version)}; expected ${PROGRESS_VERSION}` };
-  if (!isRecord(data.studied)) return { ok: false, error: '"studied" must be an object of page → time' };
-  for (const [path, time] of Object.entries(data.studied)) {
-    if (!SITE_PATH.test(path)) return { ok: false, error: `"studied" has "${path.slice(0, 60)}", which is not a page of this site` };
-    if (!isTime(time)) return { ok: false, error: `"studied" → "${path}" has no valid time` };
-  }
+  const studied = studiedError(data.studied);
+  if (studied) return { ok: false, error: studied };
   if (!isRecord(data.cards)) return { ok: false, error: '"cards" must be an object of card id → state' };
   for (const [id, state] of Object.entries(data.cards)) {
     if (!CARD_ID.test(id)) return { ok: false, error: `"cards" has "${id.slice(0, 60)}", which is not a card id` };
@@ -80,41 +78,4 @@ export function parseProgress(text: string | null): Parsed {
 export function serializeProgress(progress: Progress, now?: number): string {
   const out = now === undefined ? progress : { ...progress, exported: new Date(now).toISOString() };
   return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-export interface DomainPages {
-  id: string;
-  /** Exam weight, in percent. */
-  weight: number;
-  /** Site paths of the domain page and its services' pages. */
-  pages: readonly string[];
-}
-
-/** The pages that count for each domain: the domain page and the pages of its services. */
-export function domainPageLists(domains: readonly DomainEntry[], services: readonly ServiceEntry[]): DomainPages[] {
-  return domains.map((d) => ({
-    id: d.id,
-    weight: d.data.weight,
-    pages: [domainHref(d), ...services.filter((s) => s.data.domains.some((r) => r.id === d.id)).map(serviceHref)],
-  }));
-}
-
-export interface DomainProgress {
-  id: string;
-  studied: number;
-  total: number;
-  /** 0 … 1 */
-  share: number;
-}
-
-/** Share of each domain's pages studied, and the whole weighted by the exam weights (0 … 1). */
-export function weightedProgress(domains: readonly DomainPages[], studied: Readonly<Record<string, number>>): { domains: DomainProgress[]; overall: number } {
-  const perDomain = domains.map((d) => {
-    const unique = [...new Set(d.pages)];
-    const done = unique.filter((p) => studied[p] !== undefined).length;
-    return { id: d.id, studied: done, total: unique.length, share: unique.length === 0 ? 0 : done / unique.length };
-  });
-  const totalWeight = domains.reduce((sum, d) => sum + d.weight, 0);
-  const overall = totalWeight === 0 ? 0 : domains.reduce((sum, d, i) => sum + d.weight * (perDomain[i]?.share ?? 0), 0) / totalWeight;
-  return { domains: perDomain, overall };
 }

@@ -46,8 +46,10 @@ export function rehypeAbbr(options: { terms: readonly AbbrTerm[] }) {
         let last = 0;
         for (const m of text.matchAll(pattern)) {
           const term = m[1] ?? '';
-          if (marked.has(term)) continue;
-          marked.add(term);
+          // One mark per glossary entry: "AZ" after "AZs" is not marked again.
+          const title = titleOf.get(term) ?? term;
+          if (marked.has(title)) continue;
+          marked.add(title);
           if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
           out.push({ type: 'element', tagName: 'abbr', properties: { title: titleOf.get(term) }, children: [{ type: 'text', value: term }] });
           last = m.index + term.length;

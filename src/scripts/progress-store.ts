@@ -1,19 +1,19 @@
 /**
- * The browser side of progress: localStorage only, nothing leaves the browser. Stored data that cannot be
- * read is reported and the student starts from empty progress; it is set aside, never overwritten, on the
- * first save.
+ * The flashcards page's view of progress: card states (under STORAGE_KEY) and studied pages (studied-store),
+ * together as one Progress for export and import. Unreadable stored data is reported, never overwritten.
  */
 import { emptyProgress, parseProgress, STORAGE_KEY, type Progress } from '../lib/progress';
+import { CHANGE_EVENT, keepUnreadable, loadStudied, saveStudied } from './studied-store';
 
-export const CHANGE_EVENT = 'dop-c02:progress';
+export { CHANGE_EVENT };
 
 export interface Loaded {
   progress: Progress;
-  /** Set when stored data is unreadable; the next save moves it to `${STORAGE_KEY}:unreadable`. */
   warning?: string;
 }
 
 export function loadProgress(): Loaded {
+  const studied = loadStudied();
   let text: string | null = null;
   try {
     text = localStorage.getItem(STORAGE_KEY);
@@ -21,13 +21,18 @@ export function loadProgress(): Loaded {
     return { progress: emptyProgress(), warning: 'This browser does not allow saving progress (storage is blocked).' };
   }
   const parsed = parseProgress(text);
-  if (parsed.ok) return { progress: parsed.progress };
-  return { progress: emptyProgress(), warning: `Saved progress could not be read (${parsed.error}). You start afresh; the old data is kept aside when you save.` };
+  const warnings = [
+    ...(parsed.ok ? [] : [`Saved flashcard progress could not be read (${parsed.error}).`]),
+    ...(studied.warning ? [studied.warning] : []),
+  ];
+  const progress = parsed.ok ? parsed.progress : emptyProgress();
+  progress.studied = studied.studied;
+  if (warnings.length === 0) return { progress };
+  return { progress, warning: `${warnings.join(' ')} You start afresh; the old data is kept aside when you save.` };
 }
 
 export function saveProgress(progress: Progress): void {
-  const old = localStorage.getItem(STORAGE_KEY);
-  if (old !== null && !parseProgress(old).ok) localStorage.setItem(`${STORAGE_KEY}:unreadable`, old);
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
-  document.dispatchEvent(new CustomEvent(CHANGE_EVENT));
+  keepUnreadable(STORAGE_KEY, (text) => parseProgress(text).ok);
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...progress, studied: {} }));
+  saveStudied(progress.studied);
 }

@@ -2,8 +2,8 @@
  * On every page: the "Mark as studied" button of a note page, and the progress shown in the sidebar and on
  * the home page, from the pages marked as studied (src/lib/progress.ts weights them by the exam weights).
  */
-import { weightedProgress, type DomainPages } from '../lib/progress';
-import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
+import { weightedProgress, type DomainPages } from '../lib/studied';
+import { CHANGE_EVENT, loadStudied, saveStudied } from './studied-store';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -15,18 +15,18 @@ function domainsOnPage(): { el: HTMLElement; domain: DomainPages }[] {
 }
 
 function render(): void {
-  const { progress } = loadProgress();
+  const { studied } = loadStudied();
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-studied-path]')) {
-    const studied = progress.studied[button.dataset.studiedPath ?? ''] !== undefined;
+    const done = studied[button.dataset.studiedPath ?? ''] !== undefined;
     button.hidden = false;
-    button.setAttribute('aria-pressed', String(studied));
-    button.textContent = studied ? 'Studied ✓' : 'Mark as studied';
+    button.setAttribute('aria-pressed', String(done));
+    button.textContent = done ? 'Studied ✓' : 'Mark as studied';
   }
   const found = domainsOnPage();
   if (found.length === 0) return;
   const { domains, overall } = weightedProgress(
     found.map((f) => f.domain),
-    progress.studied,
+    studied,
   );
   found.forEach(({ el }, i) => {
     const d = domains[i];
@@ -50,11 +50,11 @@ function render(): void {
 document.addEventListener('click', (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-studied-path]');
   if (!button) return;
-  const { progress } = loadProgress();
+  const { studied } = loadStudied();
   const path = button.dataset.studiedPath ?? '';
-  if (progress.studied[path] !== undefined) delete progress.studied[path];
-  else progress.studied[path] = Date.now();
-  saveProgress(progress);
+  if (studied[path] !== undefined) delete studied[path];
+  else studied[path] = Date.now();
+  saveStudied(studied);
 });
 document.addEventListener(CHANGE_EVENT, render);
 window.addEventListener('storage', render);

@@ -110,7 +110,7 @@ test('unreadable stored progress is set aside with a message, not overwritten', 
   await page.goto('/flashcards/');
   await page.evaluate(() => localStorage.setItem('dop-c02:progress', '{"app":"dop-c02-study-notes","version":1,"studied":7'));
   await page.reload();
-  await expect(page.locator('[data-fc-message]')).toContainText('Saved progress could not be read (not a progress file: it is not valid JSON)');
+  await expect(page.locator('[data-fc-message]')).toContainText('Saved flashcard progress could not be read (not a progress file: it is not valid JSON)');
   await expect(page.locator('[data-fc-front]')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
@@ -164,7 +164,7 @@ test('every deck is readable and prints as cut-out cards that link back to the n
   const pdf = await printToPdf(page, `/flashcards/${deck.id}/`, 'A4');
   expect(pdf.pages).toBeLessThanOrEqual(3);
   await page.goto('/flashcards/');
-  await expect(page.getByRole('link', { name: 'All domains' })).toHaveAttribute('href', '/flashcards/all/');
+  await expect(page.getByRole('link', { name: deck.title })).toHaveAttribute('href', `/flashcards/${deck.id}/`);
 });
 
 test('the glossary defines each term once, and notes mark an abbreviation’s first use', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, serializeProgress, validateProgress, weightedProgress } from '../../src/lib/progress';
+import { emptyProgress, parseProgress, serializeProgress, validateProgress } from '../../src/lib/progress';
+import { studiedError, weightedProgress } from '../../src/lib/studied';
 
 const good = { app: 'dop-c02-study-notes', version: 1, studied: { '/services/codedeploy/': 1 }, cards: { 'service:codedeploy': { box: 2, due: 5, reviews: 3, lapses: 1 } } };
 
@@ -42,5 +43,13 @@ describe('weightedProgress', () => {
       { id: 'domain-2', studied: 1, total: 4, share: 0.25 },
     ]);
     expect(overall).toBeCloseTo(0.25 * 1 + 0.75 * 0.25);
+  });
+});
+
+describe('studiedError', () => {
+  it('accepts a map of site paths to times and names what is wrong otherwise', () => {
+    expect(studiedError({ '/services/scp/': 1 })).toBeUndefined();
+    expect(studiedError([])).toContain('must be an object');
+    expect(studiedError({ '/x/': 'yesterday' })).toContain('has no valid time');
   });
 });
