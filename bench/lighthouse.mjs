@@ -231,6 +231,8 @@ export function lighthouseMarkdown({ lighthouse: lhVersion, runsPerPage, pages }
   const shifted = pages.filter((p) => p.layoutShifts?.shifts.length);
   if (shifted.length) {
     const move = (src) => {
+      if (src.to.height === 0 && src.to.y === 0) return `${src.node} hidden or removed`;
+      if (src.from.height === 0 && src.from.y === 0) return `${src.node} appeared`;
       const dy = src.to.y - src.from.y;
       const dh = src.to.height - src.from.height;
       return `${src.node} ${dy ? `${dy > 0 ? '+' : ''}${dy.toFixed(1)} px down` : ''}${dy && dh ? ', ' : ''}${dh ? `height ${dh > 0 ? '+' : ''}${dh.toFixed(1)} px` : ''}${!dy && !dh ? 'resized' : ''}`;
