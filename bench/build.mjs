@@ -1,6 +1,8 @@
 // Build benchmark: one cold `astro build` of a content folder into a temporary outDir, with its own Astro cache
 // (never dist/ or the default cache, which `npm run build` uses). Measures wall time, pages, dist and Pagefind sizes.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { listFiles, ROOT, sumBytes } from './lib.mjs';
 
@@ -23,9 +25,13 @@ export async function buildSite({ workDir, contentDir }) {
   delete env.BASE_PATH;
   if (contentDir) env.NOTES_CONTENT_DIR = contentDir;
   else delete env.NOTES_CONTENT_DIR;
+  // GNU time, where installed, adds the CPU time of the build and everything it waits for (Pagefind's binary):
+  // on a shared machine wall time also counts waiting for the CPU, CPU time much less so.
+  const command = [process.execPath, join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', dist];
+  const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   const output = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', dist], {
+    const child = spawn(timed ? '/usr/bin/time' : command[0], timed ? ['-f', 'BENCH_TIME %e %U %S %M', ...command] : command.slice(1), {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,6 +51,8 @@ export async function buildSite({ workDir, contentDir }) {
   const htmlPages = files.filter((f) => f.path.endsWith('.html'));
   const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
   const under = (prefix) => pagefind.filter((f) => f.path.startsWith(`pagefind/${prefix}`));
+  const time = /BENCH_TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
+  const cpuMs = time ? Math.round((Number(time[2]) + Number(time[3])) * 1000) : null;
   const astroSeconds = /(\d+) page\(s\) built in ([\d.]+)s/.exec(output);
   const indexed = /indexed (\d+) pages in (\d+) ms/.exec(output);
   return {
@@ -53,6 +61,12 @@ export async function buildSite({ workDir, contentDir }) {
       wallMs: Math.round(wallMs),
       pages: htmlPages.length,
       msPerPage: +(wallMs / htmlPages.length).toFixed(1),
+      /** CPU time (user + system) of the build process and its children, from GNU time; null without /usr/bin/time. */
+      cpuMs,
+      cpuMsPerPage: cpuMs === null ? null : +(cpuMs / htmlPages.length).toFixed(1),
+      maxRssMB: time ? Math.round(Number(time[4]) / 1024) : null,
+      /** 1-minute load average when the build ended (2 cores): above 2, other work competed for the CPU. */
+      loadAverageAfter: +loadavg()[0].toFixed(2),
       /** Astro's own figure (from its log): rendering and bundling, without config loading and content sync. */
       astroReportedMs: astroSeconds ? Math.round(Number(astroSeconds[2]) * 1000) : null,
       pagefindIndexMs: indexed ? Number(indexed[2]) : null,

@@ -42,6 +42,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** Runs a benchmark and notes the 1-minute load average before and after it (2 cores: above 2, others competed). */
+async function underLoad(run) {
+  const before = +loadavg()[0].toFixed(2);
+  const result = await run();
+  return { ...result, loadAverage: { before, after: +loadavg()[0].toFixed(2) } };
+}
+const loadNote = (r) => `Load average (1 min) before → after this benchmark: ${r.loadAverage.before} → ${r.loadAverage.after} (2 cores).\n`;
+
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 let chromium = '/usr/bin/chromium';
@@ -69,10 +77,10 @@ try {
   const weights = benchWeights(real.dist);
 
   log('search (1×)…');
-  const search = await benchSearch({ dist: real.dist });
+  const search = await underLoad(() => benchSearch({ dist: real.dist }));
 
   log(`lighthouse (${lighthouseRuns} runs per page)…`);
-  const lighthouse = await benchLighthouse({ dist: real.dist, runs: lighthouseRuns });
+  const lighthouse = await underLoad(() => benchLighthouse({ dist: real.dist, runs: lighthouseRuns }));
 
   let scaled;
   if (scale) {
@@ -85,7 +93,7 @@ try {
     log(`page weights (${scale}×)…`);
     const scaledWeights = benchWeights(built.dist).summary;
     log(`search (${scale}×)…`);
-    const scaledSearch = await benchSearch({ dist: built.dist });
+    const scaledSearch = await underLoad(() => benchSearch({ dist: built.dist }));
     scaled = { corpus, build: built.build, weights: scaledWeights, search: scaledSearch };
   }
 
@@ -122,7 +130,9 @@ try {
     buildMarkdown(real.build),
     weightsMarkdown(weights),
     lighthouseMarkdown(lighthouse),
+    loadNote(lighthouse),
     searchMarkdown(search, 'Search (real notes)'),
+    loadNote(search),
     scaleResult ? scaleMarkdown(scaleResult) : '## Scale\n\nNot run this time: `npm run bench -- --scale 20` builds a corpus 20× the size of the notes and compares it with 1× (scale.json, if present, is from an earlier run; see its date).\n',
   ].join('\n');
   await writeFile(join(RESULTS, 'README.md'), report);
@@ -173,6 +183,9 @@ function buildMarkdown(b) {
         ['… of which Pagefind indexing', b.pagefindIndexMs === null ? 'n/a' : `${b.pagefindIndexMs} ms`],
         ['HTML pages', b.pages],
         ['build time per page', `${b.msPerPage} ms`],
+        ['build CPU time (user + system, all processes)', b.cpuMs === null ? 'n/a' : `${s(b.cpuMs)} (${b.cpuMsPerPage} ms per page)`],
+        ['peak memory (largest process)', b.maxRssMB === null ? 'n/a' : `${b.maxRssMB} MB`],
+        ['load average (1 min) when the build ended', b.loadAverageAfter],
         ['dist size (all files, uncompressed)', `${MB(b.distBytes)} in ${b.distFiles} files`],
         ['… HTML', MB(b.htmlBytes)],
         ['Pagefind index (dist/pagefind, all files)', `${kB(pf.bytes)} in ${pf.files} files`],
@@ -211,6 +224,13 @@ function scaleMarkdown(r) {
         ['build wall time', s(a.wallMs), s(b.wallMs), ratioOf(a.wallMs, b.wallMs), ''],
         ['build time per page', `${a.msPerPage} ms`, `${b.msPerPage} ms`, `${ratio.toFixed(2)}×`, `${r.factor}× ≤ 1.5 × 1× ${mark(ratio <= r.targets.msPerPageRatioMax)}`],
         ['… each added page (marginal: Δ wall time / Δ pages)', '', `${r.marginalMsPerPage} ms`, '', ''],
+        ...(a.cpuMs !== null && b.cpuMs !== null
+          ? [
+              ['build CPU time per page (less sensitive to other load)', `${a.cpuMsPerPage} ms`, `${b.cpuMsPerPage} ms`, ratioOf(a.cpuMsPerPage, b.cpuMsPerPage), `for reference: ≤ 1.5× ${mark(b.cpuMsPerPage / a.cpuMsPerPage <= r.targets.msPerPageRatioMax)}`],
+              ['peak memory of the build', `${a.maxRssMB} MB`, `${b.maxRssMB} MB`, ratioOf(a.maxRssMB, b.maxRssMB), ''],
+            ]
+          : []),
+        ['load average (1 min) when the build ended', a.loadAverageAfter, b.loadAverageAfter, '', 'above 2: other work competed (2 cores)'],
         ['… Pagefind indexing', `${a.pagefindIndexMs} ms`, `${b.pagefindIndexMs} ms`, ratioOf(a.pagefindIndexMs, b.pagefindIndexMs), ''],
         ['dist size', MB(a.distBytes), MB(b.distBytes), ratioOf(a.distBytes, b.distBytes), ''],
         ['HTML per page, mean (uncompressed)', kB(a.htmlBytes / a.pages), kB(b.htmlBytes / b.pages), ratioOf(a.htmlBytes / a.pages, b.htmlBytes / b.pages), ''],
@@ -220,6 +240,7 @@ function scaleMarkdown(r) {
         ['domain page first visit, max (gzip)', kB(wa.domainFirstVisitMax.bytes, 2), kB(wb.domainFirstVisitMax.bytes, 2), ratioOf(wa.domainFirstVisitMax.bytes, wb.domainFirstVisitMax.bytes), `≤ ${kB(BUDGETS.domainFirstVisit, 0)}: 1× ${mark(wa.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)} ${r.factor}× ${mark(wb.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)}`],
         ['Pagefind index, all files', kB(a.pagefind.bytes), kB(b.pagefind.bytes), ratioOf(a.pagefind.bytes, b.pagefind.bytes), ''],
         ['… word index chunks', `${kB(a.pagefind.indexChunksBytes)} (${a.pagefind.indexChunks})`, `${kB(b.pagefind.indexChunksBytes)} (${b.pagefind.indexChunks})`, ratioOf(a.pagefind.indexChunksBytes, b.pagefind.indexChunksBytes), ''],
+        ['load average (1 min) during the search benchmark, before → after', `${r.search['1x'].loadAverage.before} → ${r.search['1x'].loadAverage.after}`, `${r.search[n].loadAverage.before} → ${r.search[n].loadAverage.after}`, '', ''],
         ['cold first search, median (p95)', `${sa.coldMedianMs} ms (${sa.coldP95Ms} ms)`, `${sb.coldMedianMs} ms (${sb.coldP95Ms} ms)`, ratioOf(sa.coldMedianMs, sb.coldMedianMs), ''],
         ['warm search, median', `${sa.warmMedianMs} ms`, `${sb.warmMedianMs} ms`, ratioOf(sa.warmMedianMs, sb.warmMedianMs), ''],
         ['bytes for a cold first search, median', kB(sa.coldBytesMedian), kB(sb.coldBytesMedian), ratioOf(sa.coldBytesMedian, sb.coldBytesMedian), ''],

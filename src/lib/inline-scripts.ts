@@ -4,9 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Applies a stored theme before first paint, so a dark choice never flashes light. */
+/**
+ * Before first paint: marks the page as scripted (`html.js`, so controls that need JavaScript take their
+ * place at once and nothing shifts when they start) and applies a stored theme, so a dark choice never
+ * flashes light.
+ */
 export const THEME_INIT_SCRIPT =
-  "try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+  "var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
 
 /** A CSP source expression ('sha256-…') for an inline script's exact text. */
 export function cspHash(text: string): `sha256-${string}` {
