@@ -30,7 +30,7 @@ function detailItems(details) {
     if (item.wastedMs !== undefined) parts.wastedMs = Math.round(item.wastedMs);
     if (item.cacheLifetimeMs !== undefined) parts.cacheLifetimeMs = item.cacheLifetimeMs;
     if (item.totalBytes !== undefined) parts.totalBytes = item.totalBytes;
-    if (typeof item.reason === 'string') parts.reason = item.protocolReason ? `${item.reason} (${item.protocolReason})` : item.reason;
+    if (typeof item.reason === 'string') parts.reason = item.protocolReason && item.protocolReason !== item.reason ? `${item.reason} (${item.protocolReason})` : item.reason;
     if (item.duration !== undefined) parts.durationMs = Math.round(item.duration);
     if (item.startTime !== undefined) parts.startTimeMs = Math.round(item.startTime);
     if (item.total !== undefined) parts.totalMs = Math.round(item.total);

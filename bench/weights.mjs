@@ -76,7 +76,7 @@ export function weightsMarkdown({ budgets, summary, pages }) {
         row('… service pages only, median', summary.servicePageHtmlMedian),
         row('… domain pages only, median', summary.domainPageHtmlMedian),
         row('HTML of any page, max', summary.htmlMax.bytes, budgets.anyHtml, summary.htmlMax.path),
-        row(`site CSS, all ${summary.cssFiles.length} stylesheets under _astro/`, summary.totalCss, budgets.totalCss),
+        row(`site CSS, ${summary.cssFiles.length === 1 ? 'the one stylesheet' : `all ${summary.cssFiles.length} stylesheets`} under _astro/`, summary.totalCss, budgets.totalCss),
         row('JS run on load, max over pages', summary.jsOnLoadMax.bytes, budgets.jsOnLoad, summary.jsOnLoadMax.path),
         row('domain page first visit (HTML + CSS + JS + icons), max', summary.domainFirstVisitMax.bytes, budgets.domainFirstVisit, summary.domainFirstVisitMax.path),
       ],

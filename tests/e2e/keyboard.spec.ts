@@ -63,6 +63,8 @@ test('browse home → domain → service → search → cheat sheet by keyboard 
   await tabTo(page, (f) => f.href === '/services/cloudformation/', 'a link to CloudFormation in the domain', 80);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/services\/cloudformation\/$/);
+  // The shortcut works once the page's module script has run.
+  await page.waitForLoadState('networkidle');
 
   // Search from anywhere with "/", choose a result with the arrow keys.
   await page.keyboard.press('/');
