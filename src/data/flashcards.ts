@@ -7,6 +7,8 @@ import { url } from './url';
 export interface RenderedCard {
   id: string;
   kind: Flashcard['kind'];
+  /** What kind of card, as shown to the student ("Exam tip"). */
+  label: string;
   front: string;
   back: string[];
   source: { title: string; href: string };
@@ -32,6 +34,7 @@ export function getFlashcards(): Promise<{ cards: RenderedCard[]; decks: Deck[] 
       cards: cards.map((c) => ({
         id: c.id,
         kind: c.kind,
+        label: CARD_KIND_LABELS[c.kind],
         front: renderInlineMarkdown(c.front, base),
         back: c.back.map((b) => renderInlineMarkdown(b, base)),
         source: { title: c.source.title, href: url(c.source.href) },

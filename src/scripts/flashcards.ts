@@ -10,6 +10,7 @@ import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
 interface Card {
   id: string;
   kind: string;
+  label: string;
   front: string;
   back: string[];
   source: { title: string; href: string };
@@ -19,7 +20,6 @@ interface Data {
   cards: Card[];
 }
 
-const KIND_LABELS: Record<string, string> = { service: 'Service', takeaway: 'Key takeaway', row: 'Reference table', tip: 'Exam tip', trap: 'Trap', term: 'Glossary' };
 const DECK_KEY = 'dop-c02:deck';
 
 const root = document.querySelector<HTMLElement>('[data-flashcards]');
@@ -84,7 +84,7 @@ async function start(): Promise<void> {
           : 'This deck is empty.';
       return;
     }
-    kind.textContent = KIND_LABELS[card.kind] ?? card.kind;
+    kind.textContent = card.label;
     front.innerHTML = card.front;
     back.innerHTML = card.back.map((line) => `<p>${line}</p>`).join('');
     back.hidden = true;
