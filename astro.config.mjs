@@ -3,14 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { rehypeScrollableTables } from './src/lib/rehype-scrollable-tables.ts';
+import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { shikiPaletteCss, shikiStyleToClasses } from './src/lib/shiki-classes.ts';
-import { THEME_INIT_SCRIPT, cspHash } from './src/lib/inline-scripts.ts';
-import { rehypeAbbr } from './src/lib/rehype-abbr.ts';
-import { glossaryAbbrTerms } from './src/lib/glossary-file.ts';
+import { shikiPaletteCss, shikiStyleToClasses } from './src/lib/markdown/shiki-classes.ts';
+import { THEME_INIT_SCRIPT, cspHash } from './src/lib/site/inline-scripts.ts';
+import { rehypeAbbr } from './src/lib/markdown/rehype-abbr.ts';
+import { manualChunk } from './src/lib/site/chunks.ts';
+import { glossaryAbbrTerms } from './src/lib/content/glossary-file.ts';
 import githubLight from '@shikijs/themes/github-light-default';
 import githubDark from '@shikijs/themes/github-dark-default';
 
@@ -70,7 +71,7 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // The code every page shares (studied pages, Vite's import helper) in one file, not two.
-          manualChunks: (id) => (id.includes('vite/preload-helper') || /src\/(lib\/studied|scripts\/studied-store)\.ts$/.test(id) ? 'common' : undefined),
+          manualChunks: manualChunk,
         },
       },
     },

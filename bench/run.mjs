@@ -16,7 +16,7 @@ import { benchWeights, weightsMarkdown } from './weights.mjs';
 import { benchLighthouse, lighthouseMarkdown } from './lighthouse.mjs';
 import { generateCorpus } from './scale.mjs';
 import { kB, MB, mark, ROOT, s, table } from './lib.mjs';
-import { BUDGETS } from '../src/lib/page-weight.ts';
+import { BUDGETS } from '../src/lib/checks/page-weight.ts';
 
 function option(name, fallback) {
   const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { SERVICE_CATEGORIES } from '../src/lib/schemas.ts';
+import { SERVICE_CATEGORIES } from '../src/lib/content/schemas.ts';
 import { listFiles, sumBytes } from './lib.mjs';
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist } from './serve.mjs';
-import { SEARCH_RANKING } from '../src/lib/search-results.ts';
+import { SEARCH_RANKING } from '../src/lib/search/search-results.ts';
 
 export const QUERIES = [
   'CodeDeploy', 'code deploy', 'codebuild', 'CodePipeline', 'SCP', 'SSM', 'CFN', 'KMS', 'xray', 'Route53',

@@ -2,7 +2,7 @@
 // held to the budgets the tests use (BUDGETS).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS, gzipBytes, median, pageWeight } from '../src/lib/page-weight.ts';
+import { BUDGETS, gzipBytes, median, pageWeight } from '../src/lib/checks/page-weight.ts';
 import { kB, listFiles, mark, table } from './lib.mjs';
 
 /** The site path a built HTML file is served at (build.format "directory"). */

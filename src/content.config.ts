@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from './lib/schemas';
+import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from './lib/content/schemas';
 
 /**
  * The notes live in `content/` (or NOTES_CONTENT_DIR, which tests and the

@@ -1,6 +1,6 @@
 /** The flashcards and decks of the notes, computed once per build (src/lib/flashcards.ts), with HTML for pages. */
-import { buildDecks, buildFlashcards, type Deck, type Flashcard } from '../lib/flashcards';
-import { renderInlineMarkdown } from '../lib/markdown-text';
+import { buildDecks, buildFlashcards, type Deck, type Flashcard } from '../lib/study/flashcards';
+import { renderInlineMarkdown } from '../lib/markdown/markdown-text';
 import { getNotes } from './notes';
 import { url } from './url';
 

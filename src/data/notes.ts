@@ -4,10 +4,10 @@
  * every page shares. Pages import from here and stay free of logic.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { NotesCollections } from '../lib/entries';
-import { findMentions, type Mention } from '../lib/mentions';
-import { sortDomains, sortServices } from '../lib/navigation';
-import { assertValidNotes } from '../lib/validate';
+import type { NotesCollections } from '../lib/content/entries';
+import { findMentions, type Mention } from '../lib/content/mentions';
+import { sortDomains, sortServices } from '../lib/site/navigation';
+import { assertValidNotes } from '../lib/content/validate';
 
 export interface SiteNotes {
   domains: CollectionEntry<'domains'>[];

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Server } from 'node:http';
-import { findBrokenLinks } from '../../src/lib/links';
+import { findBrokenLinks } from '../../src/lib/checks/links';
 import { serveDist } from '../../bench/serve.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');

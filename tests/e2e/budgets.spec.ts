@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFiles, builtPages, DIST } from '../helpers/dist';
-import { BUDGETS, gzipBytes, median, pageAssets, pageWeight } from '../../src/lib/page-weight';
+import { BUDGETS, gzipBytes, median, pageAssets, pageWeight } from '../../src/lib/checks/page-weight';
 
 const pages = builtPages().filter((p) => p.path.endsWith('/'));
 const read = (sitePath: string) => {

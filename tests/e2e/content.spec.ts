@@ -6,8 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCoverage, linkedUrls, substantiveLines, visibleText } from '../../src/lib/coverage';
-import { CHAT_ASSISTANT_LINES, repairNotes } from '../../src/lib/source-repairs';
+import { checkCoverage, linkedUrls, substantiveLines, visibleText } from '../../src/lib/checks/coverage';
+import { CHAT_ASSISTANT_LINES, repairNotes } from '../../src/lib/checks/source-repairs';
 import { builtFiles, builtPages } from '../helpers/dist';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../helpers/dist';
-import { pageAssets } from '../../src/lib/page-weight';
+import { pageAssets } from '../../src/lib/checks/page-weight';
 
 function policyOf(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';

@@ -1,7 +1,7 @@
 /** Every internal link and #anchor of the built site resolves; every external link is safe and listed. */
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../helpers/dist';
-import { externalLinks, findBrokenLinks, unsafeLinks } from '../../src/lib/links';
+import { externalLinks, findBrokenLinks, unsafeLinks } from '../../src/lib/checks/links';
 
 test('every internal link and anchor resolves', () => {
   const pages = builtPages();

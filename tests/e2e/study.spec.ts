@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, builtPages } from '../helpers/dist';
 import { printToPdf, squash } from '../helpers/pdf';
-import { pageWeight } from '../../src/lib/page-weight';
+import { pageWeight } from '../../src/lib/checks/page-weight';
 
 interface CardsJson {
   decks: { id: string; title: string; cards: string[] }[];

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { NotesCollections } from '../../src/lib/entries';
-import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from '../../src/lib/schemas';
+import type { NotesCollections } from '../../src/lib/content/entries';
+import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from '../../src/lib/content/schemas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');

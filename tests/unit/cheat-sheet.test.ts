@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { buildCheatSheet } from '../../src/lib/cheat-sheet';
-import { findMarkedBlocks, pickColumns } from '../../src/lib/sheet-blocks';
-import type { NotesCollections } from '../../src/lib/entries';
+import { buildCheatSheet } from '../../src/lib/study/cheat-sheet';
+import { findMarkedBlocks, pickColumns } from '../../src/lib/markdown/sheet-blocks';
+import type { NotesCollections } from '../../src/lib/content/entries';
 
 const body = [
   '## Methods',

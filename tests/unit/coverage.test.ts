@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCoverage, linkedUrls, normalizeForComparison, substantiveLines, visibleText } from '../../src/lib/coverage';
-import { CHAT_ASSISTANT_LINES, repairEncoding, repairNotes } from '../../src/lib/source-repairs';
+import { checkCoverage, linkedUrls, normalizeForComparison, substantiveLines, visibleText } from '../../src/lib/checks/coverage';
+import { CHAT_ASSISTANT_LINES, repairEncoding, repairNotes } from '../../src/lib/checks/source-repairs';
 import { ROOT } from '../helpers/fixtures';
 
 const original = readFileSync(join(ROOT, 'tests', 'fixtures', 'DOP-C02-study-notes.md'), 'utf8');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildDecks, buildFlashcards, CARD_KINDS, promptFor, shortHash } from '../../src/lib/flashcards';
-import { findMarkedBlocks } from '../../src/lib/sheet-blocks';
-import { domainHref, serviceHref } from '../../src/lib/navigation';
-import { createHeadingSlugger } from '../../src/lib/markdown-text';
+import { buildDecks, buildFlashcards, CARD_KINDS, promptFor, shortHash } from '../../src/lib/study/flashcards';
+import { findMarkedBlocks } from '../../src/lib/markdown/sheet-blocks';
+import { domainHref, serviceHref } from '../../src/lib/site/navigation';
+import { createHeadingSlugger } from '../../src/lib/markdown/markdown-text';
 import { loadCollections, ROOT, VALID_CONTENT } from '../helpers/fixtures';
 
 describe('promptFor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGAIN_DELAY, BOX_INTERVALS, deckStats, nextCard, review, type CardState } from '../../src/lib/leitner';
+import { AGAIN_DELAY, BOX_INTERVALS, deckStats, nextCard, review, type CardState } from '../../src/lib/study/leitner';
 
 const T = 1_000_000_000_000;
 

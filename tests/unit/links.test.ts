@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinks, findBrokenLinks, isExternal, unsafeLinks } from '../../src/lib/links';
+import { externalLinks, findBrokenLinks, isExternal, unsafeLinks } from '../../src/lib/checks/links';
 
 const pages = [
   { path: '/', html: '<a href="/services/">ok</a><a href="/services/#top">ok</a><a href="https://aws.amazon.com/">ext</a><a href="#here">self</a><h2 id="here">x</h2>' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadingSlugger, renderInlineMarkdown, stripInlineMarkdown } from '../../src/lib/markdown-text';
-import { parseBody } from '../../src/lib/mdx-blocks';
+import { createHeadingSlugger, renderInlineMarkdown, stripInlineMarkdown } from '../../src/lib/markdown/markdown-text';
+import { parseBody } from '../../src/lib/markdown/mdx-blocks';
 
 describe('inline Markdown', () => {
   it('renders bold, code and links', () => {

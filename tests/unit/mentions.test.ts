@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { backlinksFor, findMentions, mentionPattern, mentionTerms } from '../../src/lib/mentions';
-import type { ServiceEntry } from '../../src/lib/entries';
+import { backlinksFor, findMentions, mentionPattern, mentionTerms } from '../../src/lib/content/mentions';
+import type { ServiceEntry } from '../../src/lib/content/entries';
 
 const notes = loadCollections(VALID_CONTENT);
 const service = (data: Partial<ServiceEntry['data']>): ServiceEntry => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { groupByCategory, prevNext, serviceSortKey, servicesOfDomain, sortDomains, sortServices, withBase } from '../../src/lib/navigation';
+import { groupByCategory, prevNext, serviceSortKey, servicesOfDomain, sortDomains, sortServices, withBase } from '../../src/lib/site/navigation';
 
 const notes = loadCollections(VALID_CONTENT);
 

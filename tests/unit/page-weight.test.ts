@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, median, pageAssets, pageWeight, resolveSitePath, staticImports } from '../../src/lib/page-weight';
+import { gzipBytes, median, pageAssets, pageWeight, resolveSitePath, staticImports } from '../../src/lib/checks/page-weight';
 
 const html = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">

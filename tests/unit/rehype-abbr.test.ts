@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { abbrTerms, rehypeAbbr } from '../../src/lib/rehype-abbr';
+import { abbrTerms, rehypeAbbr } from '../../src/lib/markdown/rehype-abbr';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const el = (tagName: string, children: Element['children'] = []): Element => ({ type: 'element', tagName, properties: {}, children });

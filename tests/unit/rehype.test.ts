@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { rehypeBaseLinks } from '../../src/lib/rehype-base-links';
-import { rehypeHeadingAnchors } from '../../src/lib/rehype-heading-anchors';
-import { rehypeScrollableTables } from '../../src/lib/rehype-scrollable-tables';
+import { rehypeBaseLinks } from '../../src/lib/markdown/rehype-base-links';
+import { rehypeHeadingAnchors } from '../../src/lib/markdown/rehype-heading-anchors';
+import { rehypeScrollableTables } from '../../src/lib/markdown/rehype-scrollable-tables';
 
 const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });

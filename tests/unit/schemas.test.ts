@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemas, splitFrontmatter, VALID_CONTENT } from '../helpers/fixtures';
-import { erratumSchema } from '../../src/lib/schemas';
+import { erratumSchema } from '../../src/lib/content/schemas';
 
 const domainFixture = () => splitFrontmatter(readFileSync(join(VALID_CONTENT, 'domains', 'domain-1.mdx'), 'utf8')).frontmatter as Record<string, unknown>;
 const serviceFixture = () => splitFrontmatter(readFileSync(join(VALID_CONTENT, 'services', 'alpha.mdx'), 'utf8')).frontmatter as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceSearchTerms, spellingVariants, splitCamelCase } from '../../src/lib/search-terms';
+import { serviceSearchTerms, spellingVariants, splitCamelCase } from '../../src/lib/search/search-terms';
 
 describe('search terms', () => {
   it('splits camel case but keeps acronyms whole', () => {

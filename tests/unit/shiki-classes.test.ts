@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
 import githubLight from '@shikijs/themes/github-light-default';
 import githubDark from '@shikijs/themes/github-dark-default';
-import { shikiPaletteCss, shikiStyleToClasses, styleToClasses } from '../../src/lib/shiki-classes';
+import { shikiPaletteCss, shikiStyleToClasses, styleToClasses } from '../../src/lib/markdown/shiki-classes';
 
 const themes = { light: githubLight, dark: githubDark };
 const samples: [string, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
+import { robotsTxt, sitemapXml } from '../../src/lib/site/sitemap';
 
 describe('sitemap and robots', () => {
   it('lists each page once, sorted, as absolute URLs', () => {

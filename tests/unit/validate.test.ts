@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { assertValidNotes, checkDomainWeights, checkReferences, ContentError } from '../../src/lib/validate';
-import type { NotesCollections } from '../../src/lib/entries';
+import { assertValidNotes, checkDomainWeights, checkReferences, ContentError } from '../../src/lib/content/validate';
+import type { NotesCollections } from '../../src/lib/content/entries';
 
 const valid = () => structuredClone(loadCollections(VALID_CONTENT)) as NotesCollections;
 

@@ -2,7 +2,7 @@
  * Pages marked as studied, in localStorage only. Unreadable stored data is reported and set aside
  * (under `${STUDIED_KEY}:unreadable`) on the next save, never overwritten.
  */
-import { STUDIED_KEY, studiedError, type Studied } from '../lib/studied';
+import { STUDIED_KEY, studiedError, type Studied } from '../../lib/study/studied';
 
 export const CHANGE_EVENT = 'dop-c02:progress';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { abbrTerms, type AbbrTerm } from './rehype-abbr';
+import { abbrTerms, type AbbrTerm } from '../markdown/rehype-abbr';
 
 export function glossaryAbbrTerms(contentDir: string): AbbrTerm[] {
   const file = join(contentDir, 'glossary.yaml');

@@ -1,8 +1,8 @@
 /** Where each correction is shown, computed from the notes (frontmatter errata fields and <Update> components). */
 import type { NotesCollections } from './entries';
-import { parseBody } from './mdx-blocks';
+import { parseBody } from '../markdown/mdx-blocks';
 import type { MentionSource } from './mentions';
-import { domainLabel } from './navigation';
+import { domainLabel } from '../site/navigation';
 
 export function errataUsage(collections: Omit<NotesCollections, 'errata'>): Map<string, MentionSource[]> {
   const usage = new Map<string, MentionSource[]>();

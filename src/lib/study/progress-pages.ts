@@ -1,6 +1,6 @@
 /** Which pages count for each domain's progress (build time only: the browser gets the lists in data attributes). */
-import type { DomainEntry, ServiceEntry } from './entries';
-import { domainHref, serviceHref } from './navigation';
+import type { DomainEntry, ServiceEntry } from '../content/entries';
+import { domainHref, serviceHref } from '../site/navigation';
 import type { DomainPages } from './studied';
 
 /** The pages that count for each domain: the domain page and the pages of its services. */

@@ -3,7 +3,7 @@
  * (list items, paragraphs, table cells, code lines) must appear in the built
  * pages, compared case- and punctuation-insensitively.
  */
-import { splitTableRow } from './mdx-blocks';
+import { splitTableRow } from '../markdown/mdx-blocks';
 
 export interface SourceLine {
   /** 1-based line number in the repaired notes. */

@@ -4,8 +4,8 @@
  * that have no study sheet of their own. Nothing here is typed by hand.
  */
 import type { DomainEntry, NoteEntry, PageEntry, ServiceEntry } from './entries';
-import { parseBody, type Heading } from './mdx-blocks';
-import { stripInlineMarkdown } from './markdown-text';
+import { parseBody, type Heading } from '../markdown/mdx-blocks';
+import { stripInlineMarkdown } from '../markdown/markdown-text';
 
 export type SourceKind = 'domain' | 'service' | 'page';
 

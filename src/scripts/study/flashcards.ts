@@ -3,8 +3,8 @@
  * buttons) to answer; src/lib/leitner.ts decides what comes next; progress goes to localStorage, and can be
  * exported, imported and reset. Loaded by /flashcards/ only.
  */
-import { ANSWERS, deckStats, nextCard, review, type Answer } from '../lib/leitner';
-import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../lib/progress';
+import { ANSWERS, deckStats, nextCard, review, type Answer } from '../../lib/study/leitner';
+import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../lib/study/progress';
 import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
 
 interface Card {

@@ -12,11 +12,9 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** What every link to another site carries. */
-export const SAFE_REL = 'noopener noreferrer';
+import { isExternal } from '../site/external-links';
 
-/** A link to another site (any scheme, or protocol-relative), as opposed to a site path or #anchor. */
-export const isExternal = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
+export { isExternal, SAFE_REL } from '../site/external-links';
 
 export interface ExternalLink {
   url: string;

@@ -3,10 +3,10 @@
  * services with their one-line summaries, key concepts and the notes' marked
  * takeaways; then the marked reference tables and lists.
  */
-import type { DomainEntry, NotesCollections, ServiceEntry } from './entries';
-import { domainHref, domainLabel, serviceHref } from './navigation';
-import { findMarkedBlocks, pickColumns, type SheetContent } from './sheet-blocks';
-import type { ServiceStatus } from './schemas';
+import type { DomainEntry, NotesCollections, ServiceEntry } from '../content/entries';
+import { domainHref, domainLabel, serviceHref } from '../site/navigation';
+import { findMarkedBlocks, pickColumns, type SheetContent } from '../markdown/sheet-blocks';
+import type { ServiceStatus } from '../content/schemas';
 
 export interface SheetLink {
   title: string;

@@ -3,7 +3,7 @@
  * student types, and drives an ARIA combobox (arrows move, Enter opens,
  * Escape closes). Loaded on demand by the header's small stub.
  */
-import { SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../lib/search-results';
+import { SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../../lib/search/search-results';
 
 interface Pagefind {
   options(o: object): Promise<void>;

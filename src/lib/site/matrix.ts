@@ -1,5 +1,5 @@
 /** The service × domain matrix: which exam domains each service belongs to, computed from the collections. */
-import type { DomainEntry, ServiceEntry } from './entries';
+import type { DomainEntry, ServiceEntry } from '../content/entries';
 
 export interface MatrixRow {
   service: ServiceEntry;

@@ -1,6 +1,6 @@
 /** Order, grouping and neighbours of the notes, for the sidebar, indexes and prev/next links. */
-import type { DomainEntry, ServiceEntry } from './entries';
-import { SERVICE_CATEGORIES, type ServiceCategory } from './schemas';
+import type { DomainEntry, ServiceEntry } from '../content/entries';
+import { SERVICE_CATEGORIES, type ServiceCategory } from '../content/schemas';
 
 export interface NavLink {
   href: string;

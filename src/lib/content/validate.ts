@@ -3,7 +3,7 @@
  * ids, the weight total. Each problem names the file, the field and the fix.
  */
 import { fileOf, type NotesCollections } from './entries';
-import { parseBody } from './mdx-blocks';
+import { parseBody } from '../markdown/mdx-blocks';
 
 export interface ContentProblem {
   file: string;

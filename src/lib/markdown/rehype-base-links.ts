@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { mapElements } from './hast-walk';
-import { isExternal, SAFE_REL } from './links';
-import { withBase } from './navigation';
+import { isExternal, SAFE_REL } from '../site/external-links';
+import { withBase } from '../site/navigation';
 
 /**
  * Notes link to other notes by site path ("/services/scp/"); this puts the configured base path in front.

@@ -2,7 +2,7 @@
  * On every page: the "Mark as studied" button of a note page, and the progress shown in the sidebar and on
  * the home page, from the pages marked as studied (src/lib/progress.ts weights them by the exam weights).
  */
-import { weightedProgress, type DomainPages } from '../lib/studied';
+import { weightedProgress, type DomainPages } from '../../lib/study/studied';
 import { CHANGE_EVENT, loadStudied, saveStudied } from './studied-store';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

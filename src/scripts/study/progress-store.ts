@@ -2,7 +2,7 @@
  * The flashcards page's view of progress: card states (under STORAGE_KEY) and studied pages (studied-store),
  * together as one Progress for export and import. Unreadable stored data is reported, never overwritten.
  */
-import { emptyProgress, parseProgress, STORAGE_KEY, type Progress } from '../lib/progress';
+import { emptyProgress, parseProgress, STORAGE_KEY, type Progress } from '../../lib/study/progress';
 import { CHANGE_EVENT, keepUnreadable, loadStudied, saveStudied } from './studied-store';
 
 export { CHANGE_EVENT };

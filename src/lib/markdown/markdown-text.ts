@@ -1,6 +1,7 @@
 /** Small, safe helpers for the inline Markdown that frontmatter and excerpts carry. */
 import GithubSlugger from 'github-slugger';
-import { withBase } from './navigation';
+import { withBase } from '../site/navigation';
+import { SAFE_REL } from '../site/external-links';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -23,7 +24,7 @@ export function renderInlineMarkdown(markdown: string, base = '/'): string {
     .replace(/\*\*([^*]+?)\*\*/g, '<strong>$1</strong>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, text: string, href: string) => {
       const external = /^https?:/.test(href);
-      return external ? `<a href="${href}" rel="noopener noreferrer">${text}</a>` : `<a href="${withBase(href, base)}">${text}</a>`;
+      return external ? `<a href="${href}" rel="${SAFE_REL}">${text}</a>` : `<a href="${withBase(href, base)}">${text}</a>`;
     });
   return html.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
 }

@@ -3,9 +3,9 @@
  * every service (name → summary and domains), every key takeaway, every row of a marked reference table,
  * every exam tip and trap, and every glossary term. Each card links back to the note it came from.
  */
-import type { NotesCollections } from './entries';
-import { domainHref, domainLabel, serviceHref } from './navigation';
-import { findMarkedBlocks, pickColumns, type SheetListItem } from './sheet-blocks';
+import type { NotesCollections } from '../content/entries';
+import { domainHref, domainLabel, serviceHref } from '../site/navigation';
+import { findMarkedBlocks, pickColumns, type SheetListItem } from '../markdown/sheet-blocks';
 
 export const CARD_KINDS = ['service', 'takeaway', 'row', 'tip', 'trap', 'term'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
