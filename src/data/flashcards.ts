@@ -1,18 +1,8 @@
 /** The flashcards and decks of the notes, computed once per build (src/lib/flashcards.ts), with HTML for pages. */
-import { buildDecks, buildFlashcards, type Deck, type Flashcard } from '../lib/study/flashcards';
+import { buildDecks, buildFlashcards, type CardsFile, type Flashcard } from '../lib/study/flashcards';
 import { renderInlineMarkdown } from '../lib/markdown/markdown-text';
 import { getNotes } from './notes';
 import { url } from './url';
-
-export interface RenderedCard {
-  id: string;
-  kind: Flashcard['kind'];
-  /** What kind of card, as shown to the student ("Exam tip"). */
-  label: string;
-  front: string;
-  back: string[];
-  source: { title: string; href: string };
-}
 
 export const CARD_KIND_LABELS: Record<Flashcard['kind'], string> = {
   service: 'Service',
@@ -23,9 +13,9 @@ export const CARD_KIND_LABELS: Record<Flashcard['kind'], string> = {
   term: 'Glossary',
 };
 
-let cached: Promise<{ cards: RenderedCard[]; decks: Deck[] }> | undefined;
+let cached: Promise<CardsFile> | undefined;
 
-export function getFlashcards(): Promise<{ cards: RenderedCard[]; decks: Deck[] }> {
+export function getFlashcards(): Promise<CardsFile> {
   cached ??= getNotes().then((notes) => {
     const cards = buildFlashcards(notes);
     const base = import.meta.env.BASE_URL;

@@ -1,5 +1,6 @@
-/** What every page runs on load: theme toggle, print buttons, the search stub and study progress. */
+/** What every page runs on load: theme toggle, the header's menu, print buttons, the search stub and study progress. */
 import './theme-toggle';
+import './nav-menu';
 import './print-button';
 import './search/search-stub';
 import './study/study-progress';

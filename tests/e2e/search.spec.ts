@@ -122,6 +122,23 @@ test.describe('the search box', () => {
     await expect(page.locator('.hit-section').first()).toBeVisible();
   });
 
+  test('excerpts show what the page says, never the hidden alias list, with table cells apart', async ({ page }) => {
+    await page.goto('/search/?q=code%20deploy');
+    const first = page.locator('.results .hit').first();
+    await expect(first.locator('.hit-title')).toHaveText('AWS CodeDeploy');
+    const excerpts = await page.locator('.results .hit-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(1);
+    for (const text of excerpts) {
+      expect(text).not.toContain('⁂');
+      expect(text).not.toMatch(/code deploy · |codedeploy · /);
+    }
+    await page.goto('/search/?q=pros%20cons');
+    await expect(page.locator('.results .hit-excerpt').first()).toBeVisible();
+    const tables = (await page.locator('.results .hit-excerpt').allTextContents()).join(' ');
+    expect(tables).toMatch(/Pros Cons/);
+    expect(tables).not.toMatch(/DescriptionPros|ProsCons/);
+  });
+
   test('filters narrow the results by type and by domain', async ({ page }) => {
     await page.goto('/search/?q=CloudWatch');
     await expect(page.locator('.status')).toContainText('result');

@@ -19,6 +19,13 @@ describe('inline Markdown', () => {
     expect(renderInlineMarkdown('<img src=x onerror=alert(1)> & `<b>`')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; <code>&lt;b&gt;</code>');
   });
 
+  it('renders single-asterisk emphasis, and leaves a lone asterisk or a spaced one alone', () => {
+    expect(renderInlineMarkdown('*Application Load Balancer*')).toBe('<em>Application Load Balancer</em>');
+    expect(renderInlineMarkdown('**Term**: *what it stands for*, then text')).toBe('<strong>Term</strong>: <em>what it stands for</em>, then text');
+    expect(renderInlineMarkdown('5 * 3 * 2 and s3://bucket/*')).toBe('5 * 3 * 2 and s3://bucket/*');
+    expect(stripInlineMarkdown('*Recovery Time Objective*')).toBe('Recovery Time Objective');
+  });
+
   it('keeps code spans literal', () => {
     expect(renderInlineMarkdown('`**not bold**`')).toBe('<code>**not bold**</code>');
   });

@@ -30,6 +30,13 @@ describe('rehype plugins', () => {
     expect(region.children[0]).toBe(table);
   });
 
+  it('separates the cells of a row with a space, so text read off the page keeps them apart', () => {
+    const row = el('tr', {}, [el('th', {}, [text('Deployment Type')]), el('th', {}, [text('Description')]), el('th', {}, [text('Pros')])]);
+    const tree: Root = { type: 'root', children: [el('table', {}, [el('thead', {}, [row])])] };
+    rehypeScrollableTables()(tree);
+    expect(row.children.map((c) => (c.type === 'text' ? `"${c.value}"` : (c as Element).tagName)).join(' ')).toBe('th " " th " " th');
+  });
+
   it('numbers the labels of tables that start with the same header, so each region has its own name', () => {
     const table = () => el('table', {}, [el('tr', {}, [el('th', {}, [text('Hook')])])]);
     const tree: Root = { type: 'root', children: [table(), table(), table()] };

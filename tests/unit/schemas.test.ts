@@ -76,7 +76,13 @@ describe('service frontmatter', () => {
 
 describe('errata', () => {
   it('requires absolute source URLs', () => {
-    const result = erratumSchema.safeParse({ id: 'A1', title: 't', problem: 'p', correction: 'c', confidence: 'high', sources: ['docs.aws.amazon.com/x'] });
+    const result = erratumSchema.safeParse({ id: 'A1', title: 't', problem: 'p', correction: 'c', confidence: 'high', checked: '2026-12-03', sources: ['docs.aws.amazon.com/x'] });
     expect(issuesOf(result).join('\n')).toMatch(/^sources\.0: Invalid url/);
+  });
+
+  it('requires the day it was checked, as a date', () => {
+    const base = { id: 'A1', title: 't', problem: 'p', correction: 'c', confidence: 'high', sources: ['https://docs.aws.amazon.com/x'] };
+    expect(issuesOf(erratumSchema.safeParse(base))).toContain('checked: checked is required: the day it was checked, as YYYY-MM-DD');
+    expect(issuesOf(erratumSchema.safeParse({ ...base, checked: '3 Dec 2026' }))).toContain('checked: checked is a date written YYYY-MM-DD');
   });
 });

@@ -3,7 +3,7 @@
  * (list items, paragraphs, table cells, code lines) must appear in the built
  * pages, compared case- and punctuation-insensitively.
  */
-import { splitTableRow } from '../markdown/mdx-blocks';
+import { cellParts, splitTableRow } from '../markdown/mdx-blocks';
 
 export interface SourceLine {
   /** 1-based line number in the repaired notes. */
@@ -46,8 +46,8 @@ export function substantiveLines(markdown: string): SourceLine[] {
     if (trimmed.startsWith('|')) {
       if (/^\|?[\s:|-]+\|?$/.test(trimmed)) return;
       for (const cell of splitTableRow(trimmed)) {
-        for (const part of cell.split(/<br\s*\/?>/i)) {
-          const text = stripLinks(part).trim().replace(/^-\s+/, '');
+        for (const part of cellParts(cell)) {
+          const text = stripLinks(part).trim();
           if (normalizeForComparison(text) !== '') out.push({ line, kind: 'table-cell', text });
         }
       }

@@ -18,9 +18,10 @@ export const BUDGETS = {
   jsOnLoad: 3 * KB,
   /**
    * Pages that are an application (search, flashcards): their interface is what the page is for, so it loads
-   * at once rather than on demand, within these figures.
+   * at once rather than on demand, within these figures. Search builds each excerpt from the page's own words
+   * (never its hidden alias text), which costs about 0.7 kB of the 6.
    */
-  appPageJs: { '/search/': 5 * KB, '/flashcards/': 6.5 * KB } as Record<string, number>,
+  appPageJs: { '/search/': 6 * KB, '/flashcards/': 6.5 * KB } as Record<string, number>,
   /** A first visit to a domain page: HTML, CSS, JS and icons, nothing cached. */
   domainFirstVisit: 25 * KB,
 } as const;

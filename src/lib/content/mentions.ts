@@ -3,18 +3,16 @@
  * backlinks on a service page and the "what the notes say" excerpts of services
  * that have no study sheet of their own. Nothing here is typed by hand.
  */
-import type { DomainEntry, NoteEntry, PageEntry, ServiceEntry } from './entries';
-import { parseBody, type Heading } from '../markdown/mdx-blocks';
+import type { DomainEntry, ServiceEntry } from './entries';
+import { cellParts, parseBody, type Heading } from '../markdown/mdx-blocks';
 import { stripInlineMarkdown } from '../markdown/markdown-text';
+import { escapeRegExp } from '../markdown/escape';
+import { domainSource, noteSources, sourceLink, type NoteInputs, type SourceKind, type SourceLink } from './note-sources';
+import { DOMAIN_SECTIONS } from '../site/domain-page';
 
-export type SourceKind = 'domain' | 'service' | 'page';
-
-export interface MentionSource {
-  kind: SourceKind;
-  id: string;
-  title: string;
-  href: string;
-}
+export type { SourceKind };
+/** The note a mention or a correction stands in. */
+export type MentionSource = SourceLink;
 
 export interface Mention {
   serviceId: string;
@@ -22,10 +20,6 @@ export interface Mention {
   heading: Heading | null;
   /** The mentioning text as inline Markdown: a whole line, or for a table row its first cell and the matching parts. */
   excerpt: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The exact words that count as a mention of a service, longest first. */
@@ -48,50 +42,25 @@ export function mentionsService(text: string, pattern: RegExp): boolean {
 /** For a table row: its first cell, then the parts of other cells that mention the service. */
 function tableExcerpt(cells: string[], pattern: RegExp): string {
   const [first = '', ...rest] = cells;
-  const parts = rest
-    .flatMap((cell) => cell.split(/<br\s*\/?>/i))
-    .map((part) => part.trim().replace(/^-\s+/, ''))
-    .filter((part) => mentionsService(part, pattern));
+  const parts = rest.flatMap(cellParts).filter((part) => mentionsService(part, pattern));
   const head = stripInlineMarkdown(first);
   if (parts.length === 0) return head;
   return `**${head}** — ${parts.join(' · ')}`;
 }
 
-export interface MentionInputs {
-  domains: DomainEntry[];
-  services: ServiceEntry[];
-  pages: PageEntry[];
-}
-
-function sourcesOf(inputs: MentionInputs): { source: MentionSource; entry: NoteEntry<unknown>; extraLines: string[] }[] {
-  return [
-    ...inputs.domains.map((d) => ({
-      source: { kind: 'domain' as const, id: d.id, title: `Domain ${d.data.number}: ${d.data.title}`, href: `/domains/${d.id}/` },
-      entry: d,
-      extraLines: d.data.keyConcepts.flatMap((k) => k.points.map((p) => `${k.title}: ${p}`)),
-    })),
-    ...inputs.services.map((s) => ({
-      source: { kind: 'service' as const, id: s.id, title: s.data.name, href: `/services/${s.id}/` },
-      entry: s,
-      extraLines: [],
-    })),
-    ...inputs.pages.map((p) => ({
-      source: { kind: 'page' as const, id: p.id, title: p.data.title, href: `/${p.id}/` },
-      entry: p,
-      extraLines: [],
-    })),
-  ];
-}
+export type MentionInputs = NoteInputs;
 
 /** Every line of every note that mentions a service other than the note's own subject. */
 export function findMentions(inputs: MentionInputs): Mention[] {
   const patterns = inputs.services.map((s) => ({ id: s.id, pattern: mentionPattern(s) }));
   const mentions: Mention[] = [];
-  for (const { source, entry, extraLines } of sourcesOf(inputs)) {
-    const parsed = parseBody(entry.body ?? '');
+  for (const note of noteSources(inputs)) {
+    const source = sourceLink(note);
+    // A domain's key concepts live in its frontmatter and show under their own heading.
+    const keyConcepts = note.kind === 'domain' ? note.entry.data.keyConcepts.flatMap((k) => k.points.map((p) => `${k.title}: ${p}`)) : [];
     const lines = [
-      ...extraLines.map((text) => ({ cells: [text], kind: 'item' as const, heading: { depth: 2, text: 'Key Concepts to Master', id: 'key-concepts-to-master' } })),
-      ...parsed.lines,
+      ...keyConcepts.map((text) => ({ cells: [text], kind: 'item' as const, heading: DOMAIN_SECTIONS.keyConcepts })),
+      ...parseBody(note.body).lines,
     ];
     for (const { id, pattern } of patterns) {
       if (source.kind === 'service' && source.id === id) continue;
@@ -124,8 +93,8 @@ export function backlinksFor(serviceId: string, mentions: Mention[], coreOf: Dom
     const line = core.note ?? main?.data.summary;
     const label = core.label ?? main?.data.name ?? service?.data.name;
     groups.set(`domain:${domain.id}`, {
-      source: { kind: 'domain', id: domain.id, title: `Domain ${domain.data.number}: ${domain.data.title}`, href: `/domains/${domain.id}/` },
-      sections: [{ heading: { depth: 2, text: 'Core AWS DevOps Services', id: 'core-aws-devops-services' }, excerpts: line && label ? [`**${label}**: ${line}`] : [] }],
+      source: sourceLink(domainSource(domain)),
+      sections: [{ heading: DOMAIN_SECTIONS.coreServices, excerpts: line && label ? [`**${label}**: ${line}`] : [] }],
     });
   }
   for (const m of mentions) {

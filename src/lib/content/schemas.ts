@@ -125,6 +125,10 @@ export const erratumSchema = z
     problem: nonEmpty('problem'),
     correction: nonEmpty('correction'),
     confidence: z.enum(['high', 'medium-high', 'medium']),
+    /** The day the correction was last checked against AWS documentation. */
+    checked: z.string({ required_error: 'checked is required: the day it was checked, as YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'checked is a date written YYYY-MM-DD'),
+    /** Names whose every mention in the original notes must show this correction beside it ("OpsWorks"). */
+    subjects: z.array(z.string().min(2)).default([]),
     sources: z.array(z.string().url()).min(1, 'sources must list at least one URL'),
   })
   .strict();
@@ -144,7 +148,7 @@ export function glossarySchema(serviceRef: RefSchema) {
       /** Services to read for more. */
       services: z.array(serviceRef).default([]),
       /** Where the definition can be checked. */
-      source: z.string().url().optional(),
+      sources: z.array(z.string().url()).default([]),
     })
     .strict();
 }

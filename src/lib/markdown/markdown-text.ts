@@ -2,15 +2,10 @@
 import GithubSlugger from 'github-slugger';
 import { withBase } from '../site/navigation';
 import { SAFE_REL } from '../site/external-links';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+import { escapeHtml } from './escape';
 
 /**
- * Renders `**bold**`, `` `code` `` and `[text](url)` to HTML, escaping
+ * Renders `**bold**`, `*emphasis*`, `` `code` `` and `[text](url)` to HTML, escaping
  * everything else, so frontmatter text can never inject markup. Site paths
  * in links get the base path.
  */
@@ -22,6 +17,8 @@ export function renderInlineMarkdown(markdown: string, base = '/'): string {
   });
   html = html
     .replace(/\*\*([^*]+?)\*\*/g, '<strong>$1</strong>')
+    // A single asterisk pair is emphasis only around text that does not start or end with a space ("a * b * c" stays).
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1<em>$2</em>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, text: string, href: string) => {
       const external = /^https?:/.test(href);
       return external ? `<a href="${href}" rel="${SAFE_REL}">${text}</a>` : `<a href="${withBase(href, base)}">${text}</a>`;
@@ -35,6 +32,7 @@ export function stripInlineMarkdown(markdown: string): string {
     .replace(/\\([{}<>])/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
     .replace(/<br\s*\/?>/gi, ' ')
     .trim();
 }

@@ -31,6 +31,14 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const UPDATE = /<Update\s+id="([^"]+)"\s*\/>/g;
 
+/** The parts of a table cell that the notes separate with `<br>` (often each a "- " item), trimmed, empties dropped. */
+export function cellParts(cell: string): string[] {
+  return cell
+    .split(/<br\s*\/?>/i)
+    .map((part) => part.trim().replace(/^-\s+/, ''))
+    .filter((part) => part !== '');
+}
+
 export function splitTableRow(line: string): string[] {
   const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim());

@@ -2,7 +2,9 @@
  * Marks the first use of each glossary abbreviation in a note with <abbr title="expansion">, so a student
  * can see what "RTO" stands for where they read it. Code, links, headings and existing <abbr> are left alone.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { ElementContent, Root, Text } from 'hast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { escapeRegExp } from './escape';
 
 export interface AbbrTerm {
   /** As written: "RTO". */
@@ -11,8 +13,7 @@ export interface AbbrTerm {
   title: string;
 }
 
-const SKIP = new Set(['code', 'pre', 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'kbd', 'dfn']);
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SKIP_TAGS = new Set(['code', 'pre', 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'kbd', 'dfn']);
 
 /** Glossary entries with an expansion, as abbreviation terms (their aliases too). */
 export function abbrTerms(entries: readonly { term: string; expansion?: string | undefined; aliases?: readonly string[] | undefined }[]): AbbrTerm[] {
@@ -26,38 +27,29 @@ export function rehypeAbbr(options: { terms: readonly AbbrTerm[] }) {
   const titleOf = new Map(terms.map((t) => [t.term, t.title]));
   return (tree: Root) => {
     const marked = new Set<string>();
-    const visit = (node: Root | Element): void => {
-      const children = (node as { children?: unknown }).children;
-      if (!Array.isArray(children)) return;
-      const out: ElementContent[] = [];
-      for (const child of children as ElementContent[]) {
-        if (child.type === 'element') {
-          if (!SKIP.has(child.tagName)) visit(child);
-          out.push(child);
-          continue;
-        }
-        // MDX components (<Sheet>, <Takeaways>, …) are not hast elements but hold hast children.
-        if (child.type !== 'text') {
-          if (Array.isArray((child as { children?: unknown }).children)) visit(child as unknown as Element);
-          out.push(child);
-          continue;
-        }
-        const text = (child as Text).value;
-        let last = 0;
-        for (const m of text.matchAll(pattern)) {
-          const term = m[1] ?? '';
-          // One mark per glossary entry: "AZ" after "AZs" is not marked again.
-          const title = titleOf.get(term) ?? term;
-          if (marked.has(title)) continue;
-          marked.add(title);
-          if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
-          out.push({ type: 'element', tagName: 'abbr', properties: { title: titleOf.get(term) }, children: [{ type: 'text', value: term }] });
-          last = m.index + term.length;
-        }
-        out.push(last === 0 ? child : { type: 'text', value: text.slice(last) });
+    // Text inside MDX components (<Sheet>, <Takeaways>, …) counts too: they are not hast elements but hold hast children.
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((a) => a.type === 'element' && SKIP_TAGS.has(a.tagName))) return undefined;
+      const parent = ancestors[ancestors.length - 1] as { children: ElementContent[] } | undefined;
+      if (!parent) return undefined;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(pattern)) {
+        const term = m[1] ?? '';
+        // One mark per glossary entry: "AZ" after "AZs" is not marked again.
+        const title = titleOf.get(term) ?? term;
+        if (marked.has(title)) continue;
+        marked.add(title);
+        if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        parts.push({ type: 'element', tagName: 'abbr', properties: { title }, children: [{ type: 'text', value: term }] });
+        last = m.index + term.length;
       }
-      (node as { children: ElementContent[] }).children = out.filter((n) => n.type !== 'text' || n.value !== '');
-    };
-    visit(tree);
+      if (last === 0) return undefined;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...parts);
+      // Continue after what was inserted: the new <abbr> is not searched again.
+      return [SKIP, index + parts.length];
+    });
   };
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { mapElements } from './hast-walk';
+import { visit } from 'unist-util-visit';
 import { isExternal, SAFE_REL } from '../site/external-links';
 import { withBase } from '../site/navigation';
 
@@ -10,12 +10,11 @@ import { withBase } from '../site/navigation';
  */
 export function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {
-    mapElements(tree, (element) => {
-      const href = element.properties?.href;
-      if (element.tagName !== 'a' || typeof href !== 'string') return undefined;
+    visit(tree, 'element', (element) => {
+      const href = element.properties.href;
+      if (element.tagName !== 'a' || typeof href !== 'string') return;
       if (isExternal(href)) element.properties.rel = SAFE_REL.split(' ');
       else element.properties.href = withBase(href, options.base);
-      return undefined;
     });
   };
 }

@@ -1,13 +1,8 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { mapElements } from './hast-walk';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5']);
-
-export function textOf(node: ElementContent | RootContent | Root): string {
-  if (node.type === 'text') return node.value;
-  if ('children' in node) return (node.children as ElementContent[]).map(textOf).join('');
-  return '';
-}
 
 /**
  * Gives every h2–h5 that has an id a visible "#" link to itself, placed after
@@ -16,14 +11,17 @@ export function textOf(node: ElementContent | RootContent | Root): string {
  */
 export function rehypeHeadingAnchors() {
   return (tree: Root) => {
-    mapElements(tree, (element) =>
-      LINKED_HEADINGS.has(element.tagName) && typeof element.properties?.id === 'string' ? headingWithAnchor(element, element.properties.id) : undefined,
-    );
+    visit(tree, 'element', (element, index, parent) => {
+      const id = element.properties.id;
+      if (!LINKED_HEADINGS.has(element.tagName) || typeof id !== 'string' || !parent || index === undefined) return undefined;
+      parent.children[index] = headingWithAnchor(element, id);
+      return SKIP;
+    });
   };
 }
 
 function headingWithAnchor(heading: Element, id: string): Element {
-  const label = textOf(heading).trim();
+  const label = toString(heading).trim();
   return {
     type: 'element',
     tagName: 'div',

@@ -100,3 +100,12 @@ export function pickColumns(content: SheetContent, columns: number[] | undefined
   const pick = (row: string[]) => columns.map((c) => row[c] ?? '');
   return { kind: 'table', header: pick(content.header), rows: content.rows.map(pick) };
 }
+
+/** The column numbers of `<Sheet columns="0,1,5">`, checked; undefined when the sheet keeps every column. */
+export function blockColumns(block: MarkedBlock, where: string): number[] | undefined {
+  const value = block.attributes.columns;
+  if (value === undefined) return undefined;
+  const columns = value.split(',').map((c) => Number(c.trim()));
+  if (columns.some((c) => !Number.isInteger(c) || c < 0)) throw new Error(`${where}: <Sheet columns="${value}">: expected column numbers such as "0,1,5"`);
+  return columns;
+}

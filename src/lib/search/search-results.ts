@@ -2,11 +2,14 @@
  * Turns Pagefind's result data into what the search box shows, so the
  * browser script stays a thin layer of DOM code over tested functions.
  */
+import { escapeHtml } from '../markdown/escape';
+import { aliasStart, excerptOf, pageWords, type WeightedLocation } from './excerpts';
 
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: WeightedLocation[];
 }
 
 export interface PagefindResultData {
@@ -14,6 +17,11 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
+  /** The page's text, HTML-escaped by Pagefind; its words are what locations count. */
+  raw_content?: string;
+  weighted_locations?: WeightedLocation[];
+  /** Headings with ids, and the word each starts at. */
+  anchors?: { id: string; location: number }[];
 }
 
 export interface SearchHit {
@@ -21,19 +29,43 @@ export interface SearchHit {
   url: string;
   /** "Service · Domain 1, Domain 3" or "Domain". */
   kind: string;
-  /** Pagefind's excerpt: text with <mark> around matches (Pagefind escapes the page text). */
+  /** Text with <mark> around matches (the page's words, escaped by Pagefind, or its escaped summary). */
   excerpt: string;
-  sections: PagefindSubResult[];
+  sections: { title: string; url: string; excerpt: string }[];
 }
 
 const MAX_SECTIONS = 3;
+export const EXCERPT_WORDS = 24;
 
-/** One hit per page, with up to three matching sections that are not the page top. */
+/**
+ * One hit per page, with up to three matching sections that are not the page top. Excerpts come from the page's
+ * own words, never from its hidden alias text: a match found only in the aliases shows the page's summary, and a
+ * section matched only there is left out.
+ */
 export function toSearchHit(data: PagefindResultData): SearchHit {
   const title = data.meta.title ?? data.url;
   const kind = [data.meta.type, data.meta.domains].filter((part) => part && part.trim() !== '').join(' · ');
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== title).slice(0, MAX_SECTIONS);
-  return { title, url: data.url, kind, excerpt: data.excerpt, sections };
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== title);
+  if (data.raw_content === undefined) return { title, url: data.url, kind, excerpt: data.excerpt, sections: sections.slice(0, MAX_SECTIONS) };
+
+  const words = pageWords(data.raw_content);
+  const end = aliasStart(words);
+  const own = (locations: WeightedLocation[] = []) => locations.filter((l) => l.location < end);
+  const pageMatches = own(data.weighted_locations);
+  const excerpt = pageMatches.length > 0 ? excerptOf(words, pageMatches, EXCERPT_WORDS, 0, end) : escapeHtml(data.meta.summary ?? '') || data.excerpt;
+
+  const anchors = [...(data.anchors ?? [])].sort((a, b) => a.location - b.location);
+  const shown = sections.flatMap((s) => {
+    const all = s.weighted_locations ?? [];
+    const mine = own(all);
+    if (all.length > 0 && mine.length === 0) return [];
+    if (mine.length === all.length) return [{ title: s.title, url: s.url, excerpt: s.excerpt }];
+    const id = decodeURIComponent(s.url.slice(s.url.indexOf('#') + 1));
+    const from = anchors.find((a) => a.id === id)?.location ?? Math.min(...mine.map((l) => l.location));
+    const next = anchors.find((a) => a.location > from)?.location ?? end;
+    return [{ title: s.title, url: s.url, excerpt: excerptOf(words, mine, EXCERPT_WORDS, from, Math.min(next, end)) }];
+  });
+  return { title, url: data.url, kind, excerpt, sections: shown.slice(0, MAX_SECTIONS) };
 }
 
 export interface SearchFilters {

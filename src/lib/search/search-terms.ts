@@ -45,3 +45,8 @@ export interface SearchRecord {
   domains: string[];
   terms: string[];
 }
+
+/** The value of the "domain" search filter for a domain ("Domain 3"): what pages are tagged with and the filter offers. */
+export function domainFacet(domain: { data: { number: number } }): string {
+  return `Domain ${domain.data.number}`;
+}

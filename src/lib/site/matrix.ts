@@ -1,5 +1,6 @@
 /** The service × domain matrix: which exam domains each service belongs to, computed from the collections. */
 import type { DomainEntry, ServiceEntry } from '../content/entries';
+import { sortDomains, sortServices } from './navigation';
 
 export interface MatrixRow {
   service: ServiceEntry;
@@ -15,9 +16,7 @@ export interface Matrix {
 }
 
 export function serviceDomainMatrix(domains: readonly DomainEntry[], services: readonly ServiceEntry[]): Matrix {
-  const ordered = [...domains].sort((a, b) => a.data.number - b.data.number);
-  const rows = [...services]
-    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }))
-    .map((service) => ({ service, inDomain: ordered.map((d) => service.data.domains.some((r) => r.id === d.id)) }));
+  const ordered = sortDomains(domains);
+  const rows = sortServices(services).map((service) => ({ service, inDomain: ordered.map((d) => service.data.domains.some((r) => r.id === d.id)) }));
   return { domains: ordered, rows, totals: ordered.map((_, i) => rows.filter((r) => r.inDomain[i]).length) };
 }

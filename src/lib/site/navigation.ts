@@ -1,5 +1,5 @@
 /** Order, grouping and neighbours of the notes, for the sidebar, indexes and prev/next links. */
-import type { DomainEntry, ServiceEntry } from '../content/entries';
+import type { DomainEntry, PageEntry, ServiceEntry } from '../content/entries';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../content/schemas';
 
 export interface NavLink {
@@ -26,6 +26,21 @@ export function domainHref(domain: DomainEntry): string {
 
 export function serviceHref(service: ServiceEntry): string {
   return `/services/${service.id}/`;
+}
+
+export function pageHref(page: PageEntry): string {
+  return `/${page.id}/`;
+}
+
+export function cheatSheetHref(domain?: DomainEntry): string {
+  return domain ? `/cheat-sheet/${domain.id}/` : '/cheat-sheet/';
+}
+
+export const FLASHCARDS_HREF = '/flashcards/';
+export const GLOSSARY_HREF = '/glossary/';
+
+export function deckHref(domain: DomainEntry): string {
+  return `${FLASHCARDS_HREF}${domain.id}/`;
 }
 
 export function domainLabel(domain: DomainEntry): string {

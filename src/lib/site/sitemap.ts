@@ -1,5 +1,5 @@
 /** sitemap.xml and robots.txt, from the list of page paths. */
-import { escapeHtml } from '../markdown/markdown-text';
+import { escapeHtml } from '../markdown/escape';
 
 export function sitemapXml(origin: string, paths: readonly string[]): string {
   const urls = [...new Set(paths)].sort().map((p) => `  <url><loc>${escapeHtml(new URL(p, origin).href)}</loc></url>`);

@@ -4,8 +4,9 @@
  * takeaways; then the marked reference tables and lists.
  */
 import type { DomainEntry, NotesCollections, ServiceEntry } from '../content/entries';
-import { domainHref, domainLabel, serviceHref } from '../site/navigation';
-import { findMarkedBlocks, pickColumns, type SheetContent } from '../markdown/sheet-blocks';
+import { domainHref, serviceHref, sortDomains } from '../site/navigation';
+import { noteBlocks } from '../content/note-sources';
+import { blockColumns, pickColumns, type SheetContent } from '../markdown/sheet-blocks';
 import type { ServiceStatus } from '../content/schemas';
 
 export interface SheetLink {
@@ -52,26 +53,6 @@ export interface CheatSheet {
   references: SheetReference[];
 }
 
-interface BodySource {
-  domainIds: string[];
-  link: SheetLink;
-  body: string;
-}
-
-function parseColumns(value: string | undefined, where: string): number[] | undefined {
-  if (value === undefined) return undefined;
-  const columns = value.split(',').map((c) => Number(c.trim()));
-  if (columns.some((c) => !Number.isInteger(c) || c < 0)) throw new Error(`${where}: <Sheet columns="${value}">: expected column numbers such as "0,1,5"`);
-  return columns;
-}
-
-function sourcesOf(collections: Pick<NotesCollections, 'domains' | 'services'>): BodySource[] {
-  return [
-    ...collections.domains.map((d) => ({ domainIds: [d.id], link: { title: domainLabel(d), href: domainHref(d) }, body: d.body ?? '' })),
-    ...collections.services.map((s) => ({ domainIds: s.data.domains.map((r) => r.id), link: { title: s.data.name, href: serviceHref(s) }, body: s.body ?? '' })),
-  ];
-}
-
 function toSheetService(service: ServiceEntry): SheetService {
   return { title: service.data.name, href: serviceHref(service), summary: service.data.summary, status: service.data.status };
 }
@@ -79,19 +60,16 @@ function toSheetService(service: ServiceEntry): SheetService {
 /** The whole-exam sheet, or one domain's when `onlyDomainId` is given. */
 export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 'services'>, onlyDomainId?: string): CheatSheet {
   const serviceById = new Map(collections.services.map((s) => [s.id, s]));
-  const ordered = [...collections.domains].sort((a, b) => a.data.number - b.data.number);
+  const ordered = sortDomains(collections.domains);
   const numberOf = new Map(ordered.map((d) => [d.id, d.data.number]));
-  const blocks = sourcesOf(collections).flatMap((source) =>
-    findMarkedBlocks(source.body).map((block) => ({ source, block, anchor: block.headingId ? `#${block.headingId}` : '' })),
-  );
+  const blocks = noteBlocks(collections);
 
   const isTakeaway = (tag: string) => tag === 'Takeaways' || tag === 'Takeaway';
   const takeawaysOf = (domain: DomainEntry) =>
     blocks
       // A service's takeaways belong to its first domain, so each appears once on the whole sheet.
       .filter(({ source, block }) => isTakeaway(block.tag) && source.domainIds[0] === domain.id)
-      .flatMap(({ source, block, anchor }) => {
-        const link = { title: source.link.title, href: source.link.href + anchor };
+      .flatMap(({ block, link }) => {
         if (block.content.kind === 'list') return block.content.items.map((item) => ({ text: item.text, source: link }));
         if (block.content.kind === 'text') return [{ text: block.content.text, source: link }];
         return [];
@@ -99,10 +77,9 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
   const tipsOf = (domain: DomainEntry): SheetTip[] =>
     blocks
       .filter(({ source, block }) => (block.tag === 'ExamTip' || block.tag === 'Trap') && source.domainIds[0] === domain.id)
-      .map(({ source, block, anchor }) => {
-        const where = `${source.link.href}: <${block.tag}>`;
+      .map(({ source, block, link }) => {
+        const where = `${source.href}: <${block.tag}>`;
         if (block.content.kind !== 'text') throw new Error(`${where} holds plain text (a paragraph), not a list or table`);
-        const link = { title: source.link.title, href: source.link.href + anchor };
         if (block.tag === 'ExamTip') return { kind: 'tip' as const, text: block.content.text, source: link };
         const choice = block.attributes.choice;
         if (!choice) throw new Error(`${where} needs a choice="…" attribute: the tempting wrong answer`);
@@ -132,14 +109,14 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
 
   const references = blocks
     .filter(({ block }) => block.tag === 'Sheet')
-    .map(({ source, block, anchor }) => {
+    .map(({ source, block, link }) => {
       const title = block.attributes.title;
-      if (!title) throw new Error(`${source.link.href}: <Sheet> needs a title="…" attribute`);
+      if (!title) throw new Error(`${source.href}: <Sheet> needs a title="…" attribute`);
       return {
         title,
         domainNumber: numberOf.get(source.domainIds[0] ?? '') ?? 99,
-        source: { title: source.link.title, href: source.link.href + anchor },
-        content: pickColumns(block.content, parseColumns(block.attributes.columns, source.link.href)),
+        source: link,
+        content: pickColumns(block.content, blockColumns(block, source.href)),
         errata: block.errata,
         domainIds: source.domainIds,
       };

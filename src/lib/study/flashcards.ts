@@ -4,8 +4,11 @@
  * every exam tip and trap, and every glossary term. Each card links back to the note it came from.
  */
 import type { NotesCollections } from '../content/entries';
-import { domainHref, domainLabel, serviceHref } from '../site/navigation';
-import { findMarkedBlocks, pickColumns, type SheetListItem } from '../markdown/sheet-blocks';
+import { deckHref, domainLabel, FLASHCARDS_HREF, GLOSSARY_HREF, serviceHref, sortDomains } from '../site/navigation';
+import { blockColumns, pickColumns, type SheetListItem } from '../markdown/sheet-blocks';
+import { cellParts } from '../markdown/mdx-blocks';
+import { stripInlineMarkdown } from '../markdown/markdown-text';
+import { noteBlocks } from '../content/note-sources';
 
 export const CARD_KINDS = ['service', 'takeaway', 'row', 'tip', 'trap', 'term'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -36,7 +39,6 @@ export function shortHash(text: string): string {
 /** "**Term**: text" or "**Term:** text". */
 const TERM_FIRST = [/^\*\*([^*]+?)\*\*\s*:\s*(.+)$/, /^\*\*([^*]+?):\*\*\s*(.+)$/];
 const FIRST_BOLD = /\*\*([^*]+?)\*\*/;
-const BR = /<br\s*\/?>/gi;
 
 /**
  * A question and answer from one statement of the notes: "**Term**: explanation" asks for the explanation;
@@ -54,14 +56,6 @@ export function promptFor(text: string, context: string): { front: string; back:
 
 const flattenItems = (items: SheetListItem[]): string[] =>
   items.map((i) => [i.text, ...flattenItems(i.children).map((c) => `– ${c}`)].join(' '));
-
-interface Source {
-  id: string;
-  domains: string[];
-  title: string;
-  href: string;
-  body: string;
-}
 
 /** Every card of the notes, in reading order: domains, then services A–Z, then the glossary. */
 export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 'services' | 'glossary'>): Flashcard[] {
@@ -88,38 +82,31 @@ export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 
     });
   }
 
-  const sources: Source[] = [
-    ...collections.domains.map((d) => ({ id: d.id, domains: [d.id], title: domainLabel(d), href: domainHref(d), body: d.body ?? '' })),
-    ...collections.services.map((s) => ({ id: s.id, domains: s.data.domains.map((r) => r.id), title: s.data.name, href: serviceHref(s), body: s.body ?? '' })),
-  ];
-  for (const src of sources) {
-    for (const block of findMarkedBlocks(src.body)) {
-      const source = { title: src.title, href: src.href + (block.headingId ? `#${block.headingId}` : '') };
-      const base = { domains: src.domains, source };
-      if (block.tag === 'Takeaways' || block.tag === 'Takeaway') {
-        const texts = block.content.kind === 'list' ? flattenItems(block.content.items) : block.content.kind === 'text' ? [block.content.text] : [];
-        for (const text of texts) add({ ...base, key: `${src.id}-${shortHash(text)}`, kind: 'takeaway', ...promptFor(text, src.title) });
-      } else if (block.tag === 'Sheet') {
-        const title = block.attributes.title ?? src.title;
-        const content = pickColumns(block.content, block.attributes.columns?.split(',').map(Number));
-        if (content.kind === 'table') {
-          for (const row of content.rows) {
-            const [first = '', ...rest] = row;
-            const back = rest
-              .map((cell, i) => ({ label: content.header[i + 1] ?? '', value: cell.split(BR).map((p) => p.trim().replace(/^-\s+/, '')).filter(Boolean).join('; ') }))
-              .filter((c) => c.value !== '')
-              .map((c) => (c.label ? `**${c.label}**: ${c.value}` : c.value));
-            add({ ...base, key: `${src.id}-${shortHash(title + first)}`, kind: 'row', front: `${title}: ${first}`, back });
-          }
-        } else if (content.kind === 'list') {
-          for (const text of flattenItems(content.items)) add({ ...base, key: `${src.id}-${shortHash(text)}`, kind: 'row', ...promptFor(text, title) });
+  for (const { source: src, block, link } of noteBlocks(collections)) {
+    const base = { domains: src.domainIds, source: link };
+    if (block.tag === 'Takeaways' || block.tag === 'Takeaway') {
+      const texts = block.content.kind === 'list' ? flattenItems(block.content.items) : block.content.kind === 'text' ? [block.content.text] : [];
+      for (const text of texts) add({ ...base, key: `${src.id}-${shortHash(text)}`, kind: 'takeaway', ...promptFor(text, src.title) });
+    } else if (block.tag === 'Sheet') {
+      const title = block.attributes.title ?? src.title;
+      const content = pickColumns(block.content, blockColumns(block, src.href));
+      if (content.kind === 'table') {
+        for (const row of content.rows) {
+          const [first = '', ...rest] = row;
+          const back = rest
+            .map((cell, i) => ({ label: stripInlineMarkdown(content.header[i + 1] ?? ''), value: cellParts(cell).join('; ') }))
+            .filter((c) => c.value !== '')
+            .map((c) => (c.label ? `**${c.label}**: ${c.value}` : c.value));
+          add({ ...base, key: `${src.id}-${shortHash(title + first)}`, kind: 'row', front: `${title}: ${first}`, back });
         }
-      } else if (block.tag === 'ExamTip' && block.content.kind === 'text') {
-        add({ ...base, key: `${src.id}-${shortHash(block.content.text)}`, kind: 'tip', ...promptFor(block.content.text, `Exam tip (${src.title})`) });
-      } else if (block.tag === 'Trap' && block.content.kind === 'text') {
-        const choice = block.attributes.choice ?? '';
-        add({ ...base, key: `${src.id}-${shortHash(choice)}`, kind: 'trap', front: `Tempting answer: ${choice}. Right or wrong?`, back: ['**Wrong.**', block.content.text] });
+      } else if (content.kind === 'list') {
+        for (const text of flattenItems(content.items)) add({ ...base, key: `${src.id}-${shortHash(text)}`, kind: 'row', ...promptFor(text, title) });
       }
+    } else if (block.tag === 'ExamTip' && block.content.kind === 'text') {
+      add({ ...base, key: `${src.id}-${shortHash(block.content.text)}`, kind: 'tip', ...promptFor(block.content.text, `Exam tip (${src.title})`) });
+    } else if (block.tag === 'Trap' && block.content.kind === 'text') {
+      const choice = block.attributes.choice ?? '';
+      add({ ...base, key: `${src.id}-${shortHash(choice)}`, kind: 'trap', front: `Tempting answer: ${choice}. Right or wrong?`, back: ['**Wrong.**', block.content.text] });
     }
   }
 
@@ -132,7 +119,7 @@ export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 
       domains,
       front: `**${g.data.term}**`,
       back: [...(g.data.expansion ? [`*${g.data.expansion}*`] : []), g.data.definition],
-      source: { title: 'Glossary', href: `/glossary/#${g.id}` },
+      source: { title: 'Glossary', href: `${GLOSSARY_HREF}#${g.id}` },
     });
   }
   return cards;
@@ -142,14 +129,33 @@ export interface Deck {
   /** "all" or a domain id. */
   id: string;
   title: string;
+  /** Where the deck is: /flashcards/ studies the "all" deck, a domain's deck reads and prints on its own page. */
+  href: string;
   cards: string[];
 }
 
 /** One deck per domain and one for everything. */
 export function buildDecks(collections: Pick<NotesCollections, 'domains'>, cards: readonly Flashcard[]): Deck[] {
-  const ordered = [...collections.domains].sort((a, b) => a.data.number - b.data.number);
+  const ordered = sortDomains(collections.domains);
   return [
-    { id: 'all', title: 'All domains', cards: cards.map((c) => c.id) },
-    ...ordered.map((d) => ({ id: d.id, title: domainLabel(d), cards: cards.filter((c) => c.domains.includes(d.id)).map((c) => c.id) })),
+    { id: 'all', title: 'All domains', href: FLASHCARDS_HREF, cards: cards.map((c) => c.id) },
+    ...ordered.map((d) => ({ id: d.id, title: domainLabel(d), href: deckHref(d), cards: cards.filter((c) => c.domains.includes(d.id)).map((c) => c.id) })),
   ];
+}
+
+/** A card as the browser gets it in /flashcards/cards.json: its text rendered to HTML, its kind as a label. */
+export interface RenderedCard {
+  id: string;
+  kind: CardKind;
+  /** What kind of card, as shown to the student ("Exam tip"). */
+  label: string;
+  front: string;
+  back: string[];
+  source: { title: string; href: string };
+}
+
+/** /flashcards/cards.json: written at build time, read by the flashcards page. */
+export interface CardsFile {
+  decks: Deck[];
+  cards: RenderedCard[];
 }

@@ -1,8 +1,10 @@
 /** /flashcards/cards.json: every card and deck, fetched by the flashcards page (connect-src 'self'). */
 import type { APIRoute } from 'astro';
 import { getFlashcards } from '../../data/flashcards';
+import type { CardsFile } from '../../lib/study/flashcards';
 
 export const GET: APIRoute = async () => {
   const { cards, decks } = await getFlashcards();
-  return new Response(JSON.stringify({ decks, cards }), { headers: { 'content-type': 'application/json' } });
+  const file: CardsFile = { decks, cards };
+  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };

@@ -3,7 +3,7 @@
  * student types, and drives an ARIA combobox (arrows move, Enter opens,
  * Escape closes). Loaded on demand by the header's small stub.
  */
-import { SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../../lib/search/search-results';
+import { EXCERPT_WORDS, SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../../lib/search/search-results';
 
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -18,7 +18,7 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ ranking: SEARCH_RANKING, excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+    await pf.options({ ranking: SEARCH_RANKING, excerptLength: EXCERPT_WORDS, baseUrl: import.meta.env.BASE_URL });
     // Fetch and compile the WebAssembly now, while the student is still typing.
     await pf.init();
     return pf;

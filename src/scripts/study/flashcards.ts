@@ -6,19 +6,8 @@
 import { ANSWERS, deckStats, nextCard, review, type Answer } from '../../lib/study/leitner';
 import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../lib/study/progress';
 import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
+import type { CardsFile } from '../../lib/study/flashcards';
 
-interface Card {
-  id: string;
-  kind: string;
-  label: string;
-  front: string;
-  back: string[];
-  source: { title: string; href: string };
-}
-interface Data {
-  decks: { id: string; title: string; cards: string[] }[];
-  cards: Card[];
-}
 
 const DECK_KEY = 'dop-c02:deck';
 
@@ -37,7 +26,7 @@ function relative(ms: number): string {
 async function start(): Promise<void> {
   if (!root) return;
   const response = await fetch(root.dataset.cardsUrl ?? '');
-  const data = (await response.json()) as Data;
+  const data = (await response.json()) as CardsFile;
   const byId = new Map(data.cards.map((c) => [c.id, c]));
 
   const deckSelect = $<HTMLSelectElement>('[data-fc-deck]');

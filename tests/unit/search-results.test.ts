@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ALIAS_MARK, aliasStart, densestWindow, excerptOf, pageWords } from '../../src/lib/search/excerpts';
+import { toSearchHit, type PagefindResultData } from '../../src/lib/search/search-results';
+
+const at = (...locations: number[]) => locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
+const alias = (...locations: number[]) => locations.map((location) => ({ weight: 10, balanced_score: 100, location }));
+
+// 0 AWS 1 CodeDeploy 2 Automates 3 deployments 4 to 5 EC2. 6 Overview 7 CodeDeploy 8 runs 9 hooks 10 ⁂ 11 code 12 deploy 13 · 14 codedeploy
+const raw = `AWS CodeDeploy Automates deployments to EC2. Overview CodeDeploy runs hooks ${ALIAS_MARK} code deploy · codedeploy`;
+const data = (over: Partial<PagefindResultData>): PagefindResultData => ({
+  url: '/services/codedeploy/',
+  excerpt: 'pagefind’s own',
+  meta: { title: 'AWS CodeDeploy', type: 'Service', domains: 'Domain 1', summary: 'Automates deployments & more' },
+  raw_content: raw,
+  anchors: [{ id: 'overview', location: 6 }],
+  ...over,
+});
+
+describe('excerpts from the page’s own words', () => {
+  it('splits words as Pagefind does and finds where the alias text starts', () => {
+    const words = pageWords(raw);
+    expect(aliasStart(words)).toBe(10);
+    expect(aliasStart(pageWords('no aliases here'))).toBe(3);
+  });
+
+  it('finds the window holding the most matches, within bounds, centring a lone match', () => {
+    expect(densestWindow(at(7, 8), 3, 0, 10)).toBe(7);
+    expect(densestWindow(at(9), 4, 0, 10)).toBe(6);
+  });
+
+  it('marks matches and adds an ellipsis where it cuts', () => {
+    expect(excerptOf(pageWords(raw), at(7), 3, 0, 10)).toBe('… Overview <mark>CodeDeploy</mark> runs …');
+    expect(excerptOf(pageWords(raw), at(1), 3, 0, 10)).toBe('… <mark>CodeDeploy</mark> Automates deployments …');
+    expect(excerptOf(pageWords(raw), at(0), 3, 0, 10)).toBe('<mark>AWS</mark> CodeDeploy Automates …');
+  });
+
+  it('never reaches into the alias text', () => {
+    expect(excerptOf(pageWords(raw), at(9), 5, 0, 10)).toBe('… EC2. Overview CodeDeploy runs <mark>hooks</mark>');
+  });
+});
+
+describe('search hits', () => {
+  it('shows the page’s own text around a match, even when the aliases match more', () => {
+    const hit = toSearchHit(data({ weighted_locations: [...at(1), ...alias(11, 12, 14)] }));
+    expect(hit.excerpt).toContain('<mark>CodeDeploy</mark>');
+    expect(hit.excerpt).not.toContain('·');
+    expect(hit.excerpt).not.toContain(ALIAS_MARK);
+  });
+
+  it('shows the escaped summary when only the aliases matched', () => {
+    expect(toSearchHit(data({ weighted_locations: alias(11, 12) })).excerpt).toBe('Automates deployments &amp; more');
+  });
+
+  it('drops a section matched only in the aliases and rebuilds one that mixes both', () => {
+    const hit = toSearchHit(
+      data({
+        weighted_locations: [...at(7), ...alias(11)],
+        sub_results: [
+          { title: 'Overview', url: '/services/codedeploy/#overview', excerpt: 'with ⁂ aliases', weighted_locations: [...at(7), ...alias(11)] },
+          { title: 'Elsewhere', url: '/services/codedeploy/#elsewhere', excerpt: 'aliases only', weighted_locations: alias(12) },
+        ],
+      }),
+    );
+    expect(hit.sections.map((s) => s.title)).toEqual(['Overview']);
+    expect(hit.sections[0]!.excerpt).toBe('Overview <mark>CodeDeploy</mark> runs hooks');
+  });
+
+  it('keeps Pagefind’s excerpts for a record without raw content', () => {
+    expect(toSearchHit(data({ raw_content: undefined })).excerpt).toBe('pagefind’s own');
+  });
+});
