@@ -25,7 +25,14 @@ async function elementsWiderThanPaper(page: Page, path: string): Promise<string[
   });
 }
 
-const DOMAIN_TITLES = ['SDLC Automation', 'Configuration Management and Infrastructure as Code', 'Resilient Cloud Solutions', 'Monitoring and Logging', 'Incident and Event Response', 'Security and Compliance'];
+const DOMAIN_TITLES = [
+  'SDLC Automation',
+  'Configuration Management and Infrastructure as Code',
+  'Resilient Cloud Solutions',
+  'Monitoring and Logging',
+  'Incident and Event Response',
+  'Security and Compliance',
+];
 
 /** Core service names, read from the built domain pages (they list them under "Core AWS DevOps Services"). */
 function coreServiceNames(): string[] {
@@ -33,7 +40,7 @@ function coreServiceNames(): string[] {
   for (let n = 1; n <= 6; n++) {
     const html = readFileSync(join(DIST, 'domains', `domain-${n}`, 'index.html'), 'utf8');
     const section = html.split('id="core-aws-devops-services"')[1]!.split('</ul>')[0]!;
-    for (const m of section.matchAll(/<a href="\/services\/([^/]+)\/"[^>]*><strong/g)) names.add(m[1]!);
+    for (const m of section.matchAll(/<a href="\/services\/([^/]+)\/"[^>]*>\s*<strong/g)) names.add(m[1]!);
   }
   return [...names].map((id) => {
     const html = readFileSync(join(DIST, 'services', id, 'index.html'), 'utf8');
@@ -52,7 +59,16 @@ for (const format of ['A4', 'Letter'] as const) {
     const names = coreServiceNames();
     expect(names.length).toBeGreaterThanOrEqual(20);
     for (const name of names) expect(pdf.text, name).toContain(squash(name));
-    for (const chrome of ['Skip to content', 'Search notes', 'Find a service', 'Services A–Z', 'Compliance (', 'Dark theme', 'Print this page', 'On this page']) {
+    for (const chrome of [
+      'Skip to content',
+      'Search notes',
+      'Find a service',
+      'Services A–Z',
+      'Compliance (',
+      'Dark theme',
+      'Print this page',
+      'On this page',
+    ]) {
       expect(pdf.text).not.toContain(squash(chrome));
     }
   });
@@ -68,7 +84,9 @@ for (const format of ['A4', 'Letter'] as const) {
 
 test('the longest note page prints with nothing cut off and no navigation', async ({ page }) => {
   const servicePages = readdirSync(join(DIST, 'services')).filter((d) => statSync(join(DIST, 'services', d)).isDirectory());
-  const longest = servicePages.sort((a, b) => statSync(join(DIST, 'services', b, 'index.html')).size - statSync(join(DIST, 'services', a, 'index.html')).size)[0]!;
+  const longest = servicePages.sort(
+    (a, b) => statSync(join(DIST, 'services', b, 'index.html')).size - statSync(join(DIST, 'services', a, 'index.html')).size,
+  )[0]!;
   const path = `/services/${longest}/`;
   expect(await elementsWiderThanPaper(page, path)).toEqual([]);
   const pdf = await printToPdf(page, path, 'A4');

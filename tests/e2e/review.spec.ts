@@ -18,7 +18,8 @@ import { serviceSortKey } from '../../src/lib/site/navigation';
 const ROOT = join(import.meta.dirname, '..', '..');
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
-const rowWith = (html: string, name: string) => [...html.matchAll(/<tr\b[\s\S]*?<\/tr>|<li\b[\s\S]*?<\/li>/g)].map((m) => m[0]).find((row) => row.includes(`>${name}<`)) ?? '';
+const rowWith = (html: string, name: string) =>
+  [...html.matchAll(/<tr\b[\s\S]*?<\/tr>|<li\b[\s\S]*?<\/li>/g)].map((m) => m[0]).find((row) => row.includes(`>${name}<`)) ?? '';
 
 test('CodeCommit is available: no "closed" badge on its page, the A–Z or the cheat sheet, and the correction says what happened', () => {
   const own = visibleText(page('/services/codecommit/').html);
@@ -52,7 +53,8 @@ test('the sitemap lists every built page but the 404', () => {
 });
 
 test('services sort the same way everywhere: "AWS" and "Amazon" do not count', () => {
-  const names = (html: string) => [...html.matchAll(/<th scope="row"[^>]*><a href="[^"]*\/services\/[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+  const names = (html: string) =>
+    [...html.matchAll(/<th scope="row"[^>]*>\s*<a href="[^"]*\/services\/[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
   const matrix = names(page('/services/matrix/').html);
   expect(matrix.length).toBeGreaterThan(50);
   expect(matrix).toEqual([...matrix].sort((a, b) => serviceSortKey(a).localeCompare(serviceSortKey(b), 'en')));
@@ -68,6 +70,10 @@ test('every line of the notes that names a corrected subject shows the correctio
   expect(errata.filter((e) => e.data.subjects.length > 0).length).toBeGreaterThanOrEqual(6);
   const lines = substantiveLines(repairNotes(readFileSync(join(ROOT, 'tests', 'fixtures', 'DOP-C02-study-notes.md'), 'utf8')));
   const notePages = pages.filter((p) => /^\/(domains|services)\/[^/]+\/$/.test(p.path) && p.path !== '/services/matrix/');
-  const missing = missingCorrections(lines, notePages.flatMap((p) => pageSections(p.path, p.html)), errata);
+  const missing = missingCorrections(
+    lines,
+    notePages.flatMap((p) => pageSections(p.path, p.html)),
+    errata,
+  );
   expect(missing.map((m) => `${m.erratum} missing at ${m.path} § "${m.heading}": line ${m.line.line} "${m.line.text}"`)).toEqual([]);
 });
