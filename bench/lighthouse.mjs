@@ -30,7 +30,8 @@ function detailItems(details) {
     if (item.wastedMs !== undefined) parts.wastedMs = Math.round(item.wastedMs);
     if (item.cacheLifetimeMs !== undefined) parts.cacheLifetimeMs = item.cacheLifetimeMs;
     if (item.totalBytes !== undefined) parts.totalBytes = item.totalBytes;
-    if (typeof item.reason === 'string') parts.reason = item.protocolReason && item.protocolReason !== item.reason ? `${item.reason} (${item.protocolReason})` : item.reason;
+    if (typeof item.reason === 'string')
+      parts.reason = item.protocolReason && item.protocolReason !== item.reason ? `${item.reason} (${item.protocolReason})` : item.reason;
     if (item.duration !== undefined) parts.durationMs = Math.round(item.duration);
     if (item.startTime !== undefined) parts.startTimeMs = Math.round(item.startTime);
     if (item.total !== undefined) parts.totalMs = Math.round(item.total);
@@ -47,14 +48,28 @@ function detailItems(details) {
 }
 
 /** Diagnostics that explain a performance score under 100: what shifts, what blocks, what the LCP element is. */
-const DIAGNOSTICS = ['layout-shifts', 'largest-contentful-paint-element', 'long-tasks', 'render-blocking-resources', 'mainthread-work-breakdown', 'bootup-time', 'critical-request-chains', 'uses-long-cache-ttl'];
+const DIAGNOSTICS = [
+  'layout-shifts',
+  'largest-contentful-paint-element',
+  'long-tasks',
+  'render-blocking-resources',
+  'mainthread-work-breakdown',
+  'bootup-time',
+  'critical-request-chains',
+  'uses-long-cache-ttl',
+];
 
 function diagnostics(lhr) {
   const found = {};
   for (const id of DIAGNOSTICS) {
     const audit = lhr.audits[id];
     if (!audit || audit.scoreDisplayMode === 'notApplicable') continue;
-    found[id] = { title: audit.title, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}), score: audit.score, items: detailItems(audit.details) };
+    found[id] = {
+      title: audit.title,
+      ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      score: audit.score,
+      items: detailItems(audit.details),
+    };
   }
   return found;
 }
@@ -99,7 +114,14 @@ async function layoutShifts(browser, url) {
       Object.defineProperty(window, '__benchShifts', { value: shifts });
       const describe = (node) => {
         if (!node || node.nodeType !== 1) return node ? node.nodeName.toLowerCase() : 'unknown';
-        const classes = typeof node.className === 'string' && node.className.trim() ? `.${node.className.trim().split(/\s+/).filter((c) => !c.startsWith('astro-')).join('.')}` : '';
+        const classes =
+          typeof node.className === 'string' && node.className.trim()
+            ? `.${node.className
+                .trim()
+                .split(/\s+/)
+                .filter((c) => !c.startsWith('astro-'))
+                .join('.')}`
+            : '';
         return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
       };
       new PerformanceObserver((list) => {
@@ -238,11 +260,19 @@ export function lighthouseMarkdown({ lighthouse: lhVersion, runsPerPage, pages }
       return `${src.node} ${dy ? `${dy > 0 ? '+' : ''}${dy.toFixed(1)} px down` : ''}${dy && dh ? ', ' : ''}${dh ? `height ${dh > 0 ? '+' : ''}${dh.toFixed(1)} px` : ''}${!dy && !dh ? 'resized' : ''}`;
     };
     lines.push(
-      'Layout shifts, recorded in Chromium with the same mobile screen and CPU slowdown (Lighthouse\'s own layout-shifts audit fails with this Chromium), with the elements that moved (CSS px):',
+      "Layout shifts, recorded in Chromium with the same mobile screen and CPU slowdown (Lighthouse's own layout-shifts audit fails with this Chromium), with the elements that moved (CSS px):",
       '',
       table(
         ['page', 'CLS in the Lighthouse runs', 'shift', 'at', 'elements moved'],
-        shifted.flatMap((p) => p.layoutShifts.shifts.map((sh, i) => [i === 0 ? p.path : '', i === 0 ? p.cumulativeLayoutShiftRuns.join(', ') : '', sh.value, `${sh.startTimeMs} ms`, sh.sources.map(move).join('; ')])),
+        shifted.flatMap((p) =>
+          p.layoutShifts.shifts.map((sh, i) => [
+            i === 0 ? p.path : '',
+            i === 0 ? p.cumulativeLayoutShiftRuns.join(', ') : '',
+            sh.value,
+            `${sh.startTimeMs} ms`,
+            sh.sources.map(move).join('; '),
+          ]),
+        ),
         'lrrrl',
       ),
       '',

@@ -133,7 +133,9 @@ try {
     loadNote(lighthouse),
     searchMarkdown(search, 'Search (real notes)'),
     loadNote(search),
-    scaleResult ? scaleMarkdown(scaleResult) : '## Scale\n\nNot run this time: `npm run bench -- --scale 20` builds a corpus 20× the size of the notes and compares it with 1× (scale.json, if present, is from an earlier run; see its date).\n',
+    scaleResult
+      ? scaleMarkdown(scaleResult)
+      : '## Scale\n\nNot run this time: `npm run bench -- --scale 20` builds a corpus 20× the size of the notes and compares it with 1× (scale.json, if present, is from an earlier run; see its date).\n',
   ].join('\n');
   await writeFile(join(RESULTS, 'README.md'), report);
   console.log(`\n${report}`);
@@ -144,16 +146,35 @@ try {
 function targetsMarkdown({ weights, lighthouse, search, scale: r }) {
   const w = weights.summary;
   const scores = lighthouse.pages.flatMap((p) => Object.values(p.scores));
-  const under = lighthouse.pages.flatMap((p) => Object.entries(p.scores).filter(([, v]) => v !== 100).map(([c, v]) => `${p.path} ${c} ${v}`));
+  const under = lighthouse.pages.flatMap((p) =>
+    Object.entries(p.scores)
+      .filter(([, v]) => v !== 100)
+      .map(([c, v]) => `${p.path} ${c} ${v}`),
+  );
   const q = search.summary;
   const rows = [
     ['note-page HTML, median', kB(w.noteHtmlMedian, 2), `≤ ${kB(BUDGETS.noteHtml, 0)}`, mark(w.noteHtmlMedian <= BUDGETS.noteHtml)],
     ['HTML of any page, max', kB(w.htmlMax.bytes, 2), `≤ ${kB(BUDGETS.anyHtml, 0)}`, mark(w.htmlMax.bytes <= BUDGETS.anyHtml)],
     ['site CSS, total', kB(w.totalCss, 2), `≤ ${kB(BUDGETS.totalCss, 0)}`, mark(w.totalCss <= BUDGETS.totalCss)],
-    ['JS run on load, max (pages other than search and flashcards)', `${kB(w.jsOnLoadMax.bytes, 2)} (${w.jsOnLoadMax.path})`, `≤ ${kB(BUDGETS.jsOnLoad, 0)}`, mark(w.jsOnLoadMax.bytes <= BUDGETS.jsOnLoad)],
+    [
+      'JS run on load, max (pages other than search and flashcards)',
+      `${kB(w.jsOnLoadMax.bytes, 2)} (${w.jsOnLoadMax.path})`,
+      `≤ ${kB(BUDGETS.jsOnLoad, 0)}`,
+      mark(w.jsOnLoadMax.bytes <= BUDGETS.jsOnLoad),
+    ],
     ...w.appPagesJs.map((a) => [`JS run on load, ${a.path} (an application page)`, kB(a.bytes, 2), `≤ ${kB(a.budget, 1)}`, mark(a.bytes <= a.budget)]),
-    ['domain page first visit, max', kB(w.domainFirstVisitMax.bytes, 2), `≤ ${kB(BUDGETS.domainFirstVisit, 0)}`, mark(w.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)],
-    ['Lighthouse scores at 100', `${scores.filter((v) => v === 100).length} of ${scores.length}${under.length ? ` (under: ${under.join(', ')})` : ''}`, 'all 100', mark(under.length === 0)],
+    [
+      'domain page first visit, max',
+      kB(w.domainFirstVisitMax.bytes, 2),
+      `≤ ${kB(BUDGETS.domainFirstVisit, 0)}`,
+      mark(w.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit),
+    ],
+    [
+      'Lighthouse scores at 100',
+      `${scores.filter((v) => v === 100).length} of ${scores.length}${under.length ? ` (under: ${under.join(', ')})` : ''}`,
+      'all 100',
+      mark(under.length === 0),
+    ],
     ['search, warm query median', `${q.warmMedianMs} ms`, '≤ 30 ms', mark(q.warmMedianMs <= 30)],
     ['search, cold first query median', `${q.coldMedianMs} ms`, '≤ 250 ms', mark(q.coldMedianMs <= 250)],
     ['search, bytes for a cold first query, median', kB(q.coldBytesMedian), '≤ 120 kB', mark(q.coldBytesMedian <= 120_000)],
@@ -162,8 +183,18 @@ function targetsMarkdown({ weights, lighthouse, search, scale: r }) {
     const n = `${r.factor}x`;
     const ratio = r.build[n].msPerPage / r.build['1x'].msPerPage;
     rows.push(
-      [`build time per page, ${r.factor}× vs 1×`, `${r.build[n].msPerPage} ms vs ${r.build['1x'].msPerPage} ms (${ratio.toFixed(2)}×)`, '≤ 1.5×', mark(ratio <= r.targets.msPerPageRatioMax)],
-      [`search at ${r.factor}×, bytes for a cold first query, max`, kB(r.search[n].summary.coldBytesMax), '≤ 200 kB', mark(r.search[n].summary.coldBytesMax <= r.targets.coldBytesMax)],
+      [
+        `build time per page, ${r.factor}× vs 1×`,
+        `${r.build[n].msPerPage} ms vs ${r.build['1x'].msPerPage} ms (${ratio.toFixed(2)}×)`,
+        '≤ 1.5×',
+        mark(ratio <= r.targets.msPerPageRatioMax),
+      ],
+      [
+        `search at ${r.factor}×, bytes for a cold first query, max`,
+        kB(r.search[n].summary.coldBytesMax),
+        '≤ 200 kB',
+        mark(r.search[n].summary.coldBytesMax <= r.targets.coldBytesMax),
+      ],
     );
   }
   return ['## Targets at a glance', '', table(['measure', 'value', 'target', ''], rows, 'lrll'), ''].join('\n');
@@ -223,11 +254,23 @@ function scaleMarkdown(r) {
         ['notes (content folder)', kB(c.realBytes), MB(c.totalBytes), ratioOf(c.realBytes, c.totalBytes), ''],
         ['HTML pages', a.pages, b.pages, ratioOf(a.pages, b.pages), ''],
         ['build wall time', s(a.wallMs), s(b.wallMs), ratioOf(a.wallMs, b.wallMs), ''],
-        ['build time per page', `${a.msPerPage} ms`, `${b.msPerPage} ms`, `${ratio.toFixed(2)}×`, `${r.factor}× ≤ 1.5 × 1× ${mark(ratio <= r.targets.msPerPageRatioMax)}`],
+        [
+          'build time per page',
+          `${a.msPerPage} ms`,
+          `${b.msPerPage} ms`,
+          `${ratio.toFixed(2)}×`,
+          `${r.factor}× ≤ 1.5 × 1× ${mark(ratio <= r.targets.msPerPageRatioMax)}`,
+        ],
         ['… each added page (marginal: Δ wall time / Δ pages)', '', `${r.marginalMsPerPage} ms`, '', ''],
         ...(a.cpuMs !== null && b.cpuMs !== null
           ? [
-              ['build CPU time per page (less sensitive to other load)', `${a.cpuMsPerPage} ms`, `${b.cpuMsPerPage} ms`, ratioOf(a.cpuMsPerPage, b.cpuMsPerPage), `for reference: ≤ 1.5× ${mark(b.cpuMsPerPage / a.cpuMsPerPage <= r.targets.msPerPageRatioMax)}`],
+              [
+                'build CPU time per page (less sensitive to other load)',
+                `${a.cpuMsPerPage} ms`,
+                `${b.cpuMsPerPage} ms`,
+                ratioOf(a.cpuMsPerPage, b.cpuMsPerPage),
+                `for reference: ≤ 1.5× ${mark(b.cpuMsPerPage / a.cpuMsPerPage <= r.targets.msPerPageRatioMax)}`,
+              ],
               ['peak memory of the build', `${a.maxRssMB} MB`, `${b.maxRssMB} MB`, ratioOf(a.maxRssMB, b.maxRssMB), ''],
             ]
           : []),
@@ -235,17 +278,65 @@ function scaleMarkdown(r) {
         ['… Pagefind indexing', `${a.pagefindIndexMs} ms`, `${b.pagefindIndexMs} ms`, ratioOf(a.pagefindIndexMs, b.pagefindIndexMs), ''],
         ['dist size', MB(a.distBytes), MB(b.distBytes), ratioOf(a.distBytes, b.distBytes), ''],
         ['HTML per page, mean (uncompressed)', kB(a.htmlBytes / a.pages), kB(b.htmlBytes / b.pages), ratioOf(a.htmlBytes / a.pages, b.htmlBytes / b.pages), ''],
-        ['note-page HTML, median (gzip)', kB(wa.noteHtmlMedian, 2), kB(wb.noteHtmlMedian, 2), ratioOf(wa.noteHtmlMedian, wb.noteHtmlMedian), `≤ ${kB(BUDGETS.noteHtml, 0)}: 1× ${mark(wa.noteHtmlMedian <= BUDGETS.noteHtml)} ${r.factor}× ${mark(wb.noteHtmlMedian <= BUDGETS.noteHtml)}`],
-        ['HTML of any page, max (gzip)', `${kB(wa.htmlMax.bytes, 2)} ${wa.htmlMax.path}`, `${kB(wb.htmlMax.bytes, 2)} ${wb.htmlMax.path}`, ratioOf(wa.htmlMax.bytes, wb.htmlMax.bytes), `≤ ${kB(BUDGETS.anyHtml, 0)}: 1× ${mark(wa.htmlMax.bytes <= BUDGETS.anyHtml)} ${r.factor}× ${mark(wb.htmlMax.bytes <= BUDGETS.anyHtml)}`],
-        ['pages over the note-page HTML figure / over the any-page budget', `${wa.overNoteHtml.length} / ${wa.overAnyHtml.length}`, `${wb.overNoteHtml.length} / ${wb.overAnyHtml.length}`, '', ''],
-        ['domain page first visit, max (gzip)', kB(wa.domainFirstVisitMax.bytes, 2), kB(wb.domainFirstVisitMax.bytes, 2), ratioOf(wa.domainFirstVisitMax.bytes, wb.domainFirstVisitMax.bytes), `≤ ${kB(BUDGETS.domainFirstVisit, 0)}: 1× ${mark(wa.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)} ${r.factor}× ${mark(wb.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)}`],
+        [
+          'note-page HTML, median (gzip)',
+          kB(wa.noteHtmlMedian, 2),
+          kB(wb.noteHtmlMedian, 2),
+          ratioOf(wa.noteHtmlMedian, wb.noteHtmlMedian),
+          `≤ ${kB(BUDGETS.noteHtml, 0)}: 1× ${mark(wa.noteHtmlMedian <= BUDGETS.noteHtml)} ${r.factor}× ${mark(wb.noteHtmlMedian <= BUDGETS.noteHtml)}`,
+        ],
+        [
+          'HTML of any page, max (gzip)',
+          `${kB(wa.htmlMax.bytes, 2)} ${wa.htmlMax.path}`,
+          `${kB(wb.htmlMax.bytes, 2)} ${wb.htmlMax.path}`,
+          ratioOf(wa.htmlMax.bytes, wb.htmlMax.bytes),
+          `≤ ${kB(BUDGETS.anyHtml, 0)}: 1× ${mark(wa.htmlMax.bytes <= BUDGETS.anyHtml)} ${r.factor}× ${mark(wb.htmlMax.bytes <= BUDGETS.anyHtml)}`,
+        ],
+        [
+          'pages over the note-page HTML figure / over the any-page budget',
+          `${wa.overNoteHtml.length} / ${wa.overAnyHtml.length}`,
+          `${wb.overNoteHtml.length} / ${wb.overAnyHtml.length}`,
+          '',
+          '',
+        ],
+        [
+          'domain page first visit, max (gzip)',
+          kB(wa.domainFirstVisitMax.bytes, 2),
+          kB(wb.domainFirstVisitMax.bytes, 2),
+          ratioOf(wa.domainFirstVisitMax.bytes, wb.domainFirstVisitMax.bytes),
+          `≤ ${kB(BUDGETS.domainFirstVisit, 0)}: 1× ${mark(wa.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)} ${r.factor}× ${mark(wb.domainFirstVisitMax.bytes <= BUDGETS.domainFirstVisit)}`,
+        ],
         ['Pagefind index, all files', kB(a.pagefind.bytes), kB(b.pagefind.bytes), ratioOf(a.pagefind.bytes, b.pagefind.bytes), ''],
-        ['… word index chunks', `${kB(a.pagefind.indexChunksBytes)} (${a.pagefind.indexChunks})`, `${kB(b.pagefind.indexChunksBytes)} (${b.pagefind.indexChunks})`, ratioOf(a.pagefind.indexChunksBytes, b.pagefind.indexChunksBytes), ''],
-        ['load average (1 min) during the search benchmark, before → after', `${r.search['1x'].loadAverage.before} → ${r.search['1x'].loadAverage.after}`, `${r.search[n].loadAverage.before} → ${r.search[n].loadAverage.after}`, '', ''],
-        ['cold first search, median (p95)', `${sa.coldMedianMs} ms (${sa.coldP95Ms} ms)`, `${sb.coldMedianMs} ms (${sb.coldP95Ms} ms)`, ratioOf(sa.coldMedianMs, sb.coldMedianMs), ''],
+        [
+          '… word index chunks',
+          `${kB(a.pagefind.indexChunksBytes)} (${a.pagefind.indexChunks})`,
+          `${kB(b.pagefind.indexChunksBytes)} (${b.pagefind.indexChunks})`,
+          ratioOf(a.pagefind.indexChunksBytes, b.pagefind.indexChunksBytes),
+          '',
+        ],
+        [
+          'load average (1 min) during the search benchmark, before → after',
+          `${r.search['1x'].loadAverage.before} → ${r.search['1x'].loadAverage.after}`,
+          `${r.search[n].loadAverage.before} → ${r.search[n].loadAverage.after}`,
+          '',
+          '',
+        ],
+        [
+          'cold first search, median (p95)',
+          `${sa.coldMedianMs} ms (${sa.coldP95Ms} ms)`,
+          `${sb.coldMedianMs} ms (${sb.coldP95Ms} ms)`,
+          ratioOf(sa.coldMedianMs, sb.coldMedianMs),
+          '',
+        ],
         ['warm search, median', `${sa.warmMedianMs} ms`, `${sb.warmMedianMs} ms`, ratioOf(sa.warmMedianMs, sb.warmMedianMs), ''],
         ['bytes for a cold first search, median', kB(sa.coldBytesMedian), kB(sb.coldBytesMedian), ratioOf(sa.coldBytesMedian, sb.coldBytesMedian), ''],
-        ['bytes for a cold first search, max', kB(sa.coldBytesMax), kB(sb.coldBytesMax), ratioOf(sa.coldBytesMax, sb.coldBytesMax), `${r.factor}× ≤ 200 kB for every query ${mark(sb.coldBytesMax <= r.targets.coldBytesMax)}`],
+        [
+          'bytes for a cold first search, max',
+          kB(sa.coldBytesMax),
+          kB(sb.coldBytesMax),
+          ratioOf(sa.coldBytesMax, sb.coldBytesMax),
+          `${r.factor}× ≤ 200 kB for every query ${mark(sb.coldBytesMax <= r.targets.coldBytesMax)}`,
+        ],
       ],
       'lrrrl',
     ),
@@ -256,7 +347,15 @@ function scaleMarkdown(r) {
       ['query', 'cold ms 1×', `cold ms ${r.factor}×`, 'cold kB 1×', `cold kB ${r.factor}×`, 'results 1×', `results ${r.factor}×`],
       r.search[n].rows.map((row) => {
         const one = rowsA.get(row.query);
-        return [row.query, one?.coldMs ?? '', row.coldMs, one ? (one.coldBytes / 1000).toFixed(1) : '', (row.coldBytes / 1000).toFixed(1), one?.results ?? '', row.results];
+        return [
+          row.query,
+          one?.coldMs ?? '',
+          row.coldMs,
+          one ? (one.coldBytes / 1000).toFixed(1) : '',
+          (row.coldBytes / 1000).toFixed(1),
+          one?.results ?? '',
+          row.results,
+        ];
       }),
       'lrrrrrr',
     ),

@@ -39,7 +39,42 @@ consistency durability availability partition shard leader follower quorum check
 producer subscriber publisher filter pattern schema contract interface client server agent collector exporter
 sidecar daemon controller operator reconcile template module provider backend lock plan apply destroy import`.split(/\s+/);
 
-const SYLLABLE_ONSETS = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'b', 'd', 'l', 'm', 'n', 'r', 's', 't', 'br', 'cl', 'dr', 'gr', 'pl', 'pr', 'st', 'tr', 'sh', 'ch', 'th'];
+const SYLLABLE_ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'b',
+  'd',
+  'l',
+  'm',
+  'n',
+  'r',
+  's',
+  't',
+  'br',
+  'cl',
+  'dr',
+  'gr',
+  'pl',
+  'pr',
+  'st',
+  'tr',
+  'sh',
+  'ch',
+  'th',
+];
 const SYLLABLE_NUCLEI = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'io', 'ou', 'y'];
 const SYLLABLE_CODAS = ['', '', '', '', '', 'n', 'r', 's', 'l', 'x', 'm', 't', 'nd', 'rk', 'st', 'ng', 'ct'];
 
@@ -52,7 +87,11 @@ function realMentionWords(contentDir) {
     const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
     const data = parseYaml(front) ?? {};
     const terms = [data.name, data.shortName, ...(data.aliases ?? []), ...(data.mentionedAs ?? [])].filter(Boolean);
-    for (const term of terms) for (const w of String(term).toLowerCase().split(/[^a-z0-9]+/)) if (w) words.add(w);
+    for (const term of terms)
+      for (const w of String(term)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/))
+        if (w) words.add(w);
     if (data.shortName) shortNames.push(data.shortName);
   }
   return { words, shortNames };
@@ -168,7 +207,12 @@ function serviceEntry(gen, n, { targetBytes, domainIds, mentions, sheet }) {
     size += block.length + 2;
   };
   push(`## ${++section}. Overview`);
-  push([`- **Synthetic Service ${pad(n)}** ${gen.sentence().toLowerCase()}`, ...Array.from({ length: gen.int(2, 4) }, () => `  - **${gen.title(1, 3)}**: ${gen.sentence(5, 14)}`)].join('\n'));
+  push(
+    [
+      `- **Synthetic Service ${pad(n)}** ${gen.sentence().toLowerCase()}`,
+      ...Array.from({ length: gen.int(2, 4) }, () => `  - **${gen.title(1, 3)}**: ${gen.sentence(5, 14)}`),
+    ].join('\n'),
+  );
   push(Array.from({ length: gen.int(2, 4) }, () => gen.richSentence()).join(' '));
   while (size < targetBytes) {
     push(`## ${++section}. ${gen.title()}`);
@@ -179,7 +223,9 @@ function serviceEntry(gen, n, { targetBytes, domainIds, mentions, sheet }) {
       const header = Array.from({ length: columns }, () => `**${gen.title(1, 2)}**`);
       const rows = Array.from({ length: gen.int(3, 7) }, (_, r) => [
         `**${gen.title(1, 2)}**`,
-        ...Array.from({ length: columns - 1 }, (_, c) => (r === 0 && c === 0 && extra.length ? `Works with **${extra[0]}**; ${gen.words(3, 8)}.` : gen.sentence(3, 12))),
+        ...Array.from({ length: columns - 1 }, (_, c) =>
+          r === 0 && c === 0 && extra.length ? `Works with **${extra[0]}**; ${gen.words(3, 8)}.` : gen.sentence(3, 12),
+        ),
       ]);
       const markdown = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
       if (!sheetDone) {
@@ -194,7 +240,10 @@ function serviceEntry(gen, n, { targetBytes, domainIds, mentions, sheet }) {
         }).join('\n'),
       );
     } else if (kind < 0.72) {
-      const keys = Array.from({ length: gen.int(4, 9) }, () => `${'  '.repeat(gen.int(0, 2))}${gen.zipfWord()}_${gen.techWord()}: ${gen.random() < 0.5 ? gen.int(1, 900) : gen.zipfWord()}`);
+      const keys = Array.from(
+        { length: gen.int(4, 9) },
+        () => `${'  '.repeat(gen.int(0, 2))}${gen.zipfWord()}_${gen.techWord()}: ${gen.random() < 0.5 ? gen.int(1, 900) : gen.zipfWord()}`,
+      );
       push(`\`\`\`yaml\n# ${gen.words(4, 9)}\nversion: 0.${gen.int(1, 9)}\n${keys.join('\n')}\n\`\`\``);
     } else {
       push(Array.from({ length: gen.int(2, 5) }, () => (gen.random() < 0.5 ? gen.richSentence(extra.splice(0)) : gen.sentence())).join(' '));
@@ -215,7 +264,10 @@ export function generateCorpus({ sourceDir, dir, factor, seed = 20261201 }) {
   const realFiles = listFiles(sourceDir);
   const realBytes = sumBytes(realFiles);
   const target = (factor - 1) * realBytes;
-  const domainIds = readdirSync(join(sourceDir, 'domains')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  const domainIds = readdirSync(join(sourceDir, 'domains'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
   const { words: avoid, shortNames: realShortNames } = realMentionWords(sourceDir);
   const gen = new TextGenerator(seed, avoid);
   mkdirSync(join(contentDir, 'services'), { recursive: true });
@@ -243,7 +295,9 @@ export function generateCorpus({ sourceDir, dir, factor, seed = 20261201 }) {
   const realVocabulary = new Set();
   let realWords = 0;
   for (const f of realFiles) {
-    for (const w of readFileSync(f.full, 'utf8').toLowerCase().match(/[a-z]+/g) ?? []) {
+    for (const w of readFileSync(f.full, 'utf8')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? []) {
       realVocabulary.add(w);
       realWords += 1;
     }

@@ -9,9 +9,31 @@ import { serveDist } from './serve.mjs';
 import { SEARCH_RANKING } from '../src/lib/search/search-results.ts';
 
 export const QUERIES = [
-  'CodeDeploy', 'code deploy', 'codebuild', 'CodePipeline', 'SCP', 'SSM', 'CFN', 'KMS', 'xray', 'Route53',
-  'CloudWatch Events', 'Kinesis Data Firehose', 'Personal Health Dashboard', 'guardrails', 'Config', 'Backup',
-  'blue/green', 'canary', 'pilot light', 'RPO', 'appspec', 'buildspec', 'ValidateService', 'Fn::GetAtt', 'drift detection',
+  'CodeDeploy',
+  'code deploy',
+  'codebuild',
+  'CodePipeline',
+  'SCP',
+  'SSM',
+  'CFN',
+  'KMS',
+  'xray',
+  'Route53',
+  'CloudWatch Events',
+  'Kinesis Data Firehose',
+  'Personal Health Dashboard',
+  'guardrails',
+  'Config',
+  'Backup',
+  'blue/green',
+  'canary',
+  'pilot light',
+  'RPO',
+  'appspec',
+  'buildspec',
+  'ValidateService',
+  'Fn::GetAtt',
+  'drift detection',
 ];
 
 const median = (xs) => {
@@ -44,22 +66,25 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       });
       await page.goto(base + pagePath, { waitUntil: 'networkidle' });
-      const timings = await page.evaluate(async ({ q, ranking }) => {
-        const search = async (pf, text) => {
+      const timings = await page.evaluate(
+        async ({ q, ranking }) => {
+          const search = async (pf, text) => {
+            const t0 = performance.now();
+            const found = await pf.search(text);
+            await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+            return { ms: performance.now() - t0, count: found.results.length };
+          };
           const t0 = performance.now();
-          const found = await pf.search(text);
-          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-          return { ms: performance.now() - t0, count: found.results.length };
-        };
-        const t0 = performance.now();
-        const pf = await import('/pagefind/pagefind.js');
-        await pf.options({ ranking });
-        const first = await search(pf, q);
-        const cold = performance.now() - t0;
-        const warm = [];
-        for (let i = 0; i < 5; i++) warm.push((await search(pf, i % 2 ? q : `${q} `)).ms);
-        return { cold, warm: warm.sort((a, b) => a - b)[2], count: first.count };
-      }, { q: query, ranking: SEARCH_RANKING });
+          const pf = await import('/pagefind/pagefind.js');
+          await pf.options({ ranking });
+          const first = await search(pf, q);
+          const cold = performance.now() - t0;
+          const warm = [];
+          for (let i = 0; i < 5; i++) warm.push((await search(pf, i % 2 ? q : `${q} `)).ms);
+          return { cold, warm: warm.sort((a, b) => a - b)[2], count: first.count };
+        },
+        { q: query, ranking: SEARCH_RANKING },
+      );
       // What a student sees: the box starts loading Pagefind on focus; the first keystroke comes ~300 ms later.
       const focusContext = await browser.newContext();
       const afterFocus = await focusContext.newPage();
@@ -73,7 +98,14 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
       timings.afterFocus = shownAt - typedAt;
       await focusContext.close();
       await page.waitForLoadState('networkidle');
-      rows.push({ query, coldMs: +timings.cold.toFixed(1), afterFocusMs: +timings.afterFocus.toFixed(1), warmMs: +timings.warm.toFixed(2), coldBytes: bytes, results: timings.count });
+      rows.push({
+        query,
+        coldMs: +timings.cold.toFixed(1),
+        afterFocusMs: +timings.afterFocus.toFixed(1),
+        warmMs: +timings.warm.toFixed(2),
+        coldBytes: bytes,
+        results: timings.count,
+      });
       await context.close();
     }
   } finally {

@@ -43,7 +43,10 @@ export function benchWeights(dist) {
   const max = (list, key) => list.reduce((best, p) => (p[key] > (best?.[key] ?? -1) ? p : best), undefined);
   // Application pages (search, flashcards) have their own JS budget: their interface is the page.
   const isApp = (p) => BUDGETS.appPageJs[p.path] !== undefined;
-  const jsMax = max(pages.filter((p) => !isApp(p)), 'js');
+  const jsMax = max(
+    pages.filter((p) => !isApp(p)),
+    'js',
+  );
   const domainMax = max(domains, 'total');
   const htmlMax = max(pages, 'html');
   const summary = {
@@ -79,10 +82,19 @@ export function weightsMarkdown({ budgets, summary, pages }) {
         row('… service pages only, median', summary.servicePageHtmlMedian),
         row('… domain pages only, median', summary.domainPageHtmlMedian),
         row('HTML of any page, max', summary.htmlMax.bytes, budgets.anyHtml, summary.htmlMax.path),
-        row(`site CSS, ${summary.cssFiles.length === 1 ? 'the one stylesheet' : `all ${summary.cssFiles.length} stylesheets`} under _astro/`, summary.totalCss, budgets.totalCss),
+        row(
+          `site CSS, ${summary.cssFiles.length === 1 ? 'the one stylesheet' : `all ${summary.cssFiles.length} stylesheets`} under _astro/`,
+          summary.totalCss,
+          budgets.totalCss,
+        ),
         row('JS run on load, max over pages', summary.jsOnLoadMax.bytes, budgets.jsOnLoad, summary.jsOnLoadMax.path),
         ...summary.appPagesJs.map((a) => row('… application page (its own budget)', a.bytes, a.budget, a.path)),
-        row('domain page first visit (HTML + CSS + JS + icons), max', summary.domainFirstVisitMax.bytes, budgets.domainFirstVisit, summary.domainFirstVisitMax.path),
+        row(
+          'domain page first visit (HTML + CSS + JS + icons), max',
+          summary.domainFirstVisitMax.bytes,
+          budgets.domainFirstVisit,
+          summary.domainFirstVisitMax.path,
+        ),
       ],
       'lrll',
     ),

@@ -60,7 +60,10 @@ test('every link and asset stays under the base path', () => {
 
 test('browsing and search work under the base path', async ({ page }) => {
   await page.goto(`${origin}${BASE}`);
-  await page.getByRole('figure').getByRole('link', { name: /Security and Compliance/ }).click();
+  await page
+    .getByRole('figure')
+    .getByRole('link', { name: /Security and Compliance/ })
+    .click();
   await expect(page).toHaveURL(`${origin}${BASE}domains/domain-6/`);
   await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', new RegExp(`^${BASE}`));
   await page.waitForLoadState('load'); // the search box's script must be running before the shortcut

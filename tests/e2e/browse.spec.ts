@@ -35,7 +35,10 @@ async function browsePath(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Services A–Z');
   await expect(page.getByRole('heading', { level: 2, name: 'Developer Tools' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Domains and services' }).getByRole('link', { name: /Resilient Cloud Solutions/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Domains and services' })
+    .getByRole('link', { name: /Resilient Cloud Solutions/ })
+    .click();
   await expect(page).toHaveURL(/\/domains\/domain-3\/$/);
   await expect(page.getByRole('heading', { name: 'Disaster Recovery Strategies' })).toBeVisible();
 

@@ -17,7 +17,10 @@ const pages = builtPages();
 
 test('every substantive line of the source notes appears in the built pages', () => {
   const lines = substantiveLines(notes);
-  const report = checkCoverage(lines, pages.map((p) => visibleText(p.html)));
+  const report = checkCoverage(
+    lines,
+    pages.map((p) => visibleText(p.html)),
+  );
   console.log(`coverage: ${report.present}/${report.total} source lines present (${report.percent}%) in ${pages.length} pages`);
   expect(report.missing.map((l) => `line ${l.line} (${l.kind}): ${l.text}`)).toEqual([]);
   expect(lines.length).toBeGreaterThan(900);

@@ -5,7 +5,10 @@ import { externalLinks, findBrokenLinks, unsafeLinks } from '../../src/lib/check
 
 test('every internal link and anchor resolves', () => {
   const pages = builtPages();
-  const broken = findBrokenLinks(pages.map((p) => ({ path: p.path, html: p.html })), '/');
+  const broken = findBrokenLinks(
+    pages.map((p) => ({ path: p.path, html: p.html })),
+    '/',
+  );
   expect(broken.map((b) => `${b.from} → ${b.href}: ${b.reason}`)).toEqual([]);
   expect(pages.length).toBeGreaterThan(60);
 });

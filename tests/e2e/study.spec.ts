@@ -96,7 +96,11 @@ test('export → reset → import restores progress; a corrupt file is rejected 
   for (const [name, body, why] of [
     ['foreign.json', '{"app":"another-app","version":1,"studied":{},"cards":{}}', 'not a progress file of this site'],
     ['broken.json', '{"app": "dop-c02-study-notes", "version": 1, "cards": {', 'not a progress file: it is not valid JSON'],
-    ['bad-box.json', '{"app":"dop-c02-study-notes","version":1,"studied":{},"cards":{"service:x":{"box":99,"due":0,"reviews":0,"lapses":0}}}', 'card "service:x" has box 99'],
+    [
+      'bad-box.json',
+      '{"app":"dop-c02-study-notes","version":1,"studied":{},"cards":{"service:x":{"box":99,"due":0,"reviews":0,"lapses":0}}}',
+      'card "service:x" has box 99',
+    ],
   ] as const) {
     await page.locator('[data-fc-import]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
     await expect(page.locator('[data-fc-message]')).toContainText(`Not imported: ${why}`);
@@ -137,7 +141,9 @@ test('"mark as studied" updates the home page and the sidebar, weighted by the e
   await expect(domain1).toContainText(/2 of (\d+) studied/);
   const total = Number(/2 of (\d+) studied/.exec((await domain1.textContent()) ?? '')?.[1]);
   const expected = Math.round(22 * (2 / total));
-  await expect(overview.locator('[data-overall-progress] [data-progress-text], .overall [data-progress-text]').first()).toHaveText(`${expected}% of the exam, weighted by domain`);
+  await expect(overview.locator('[data-overall-progress] [data-progress-text], .overall [data-progress-text]').first()).toHaveText(
+    `${expected}% of the exam, weighted by domain`,
+  );
   expect(await overview.locator('#overall-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo((22 * (2 / total)) / 100);
 
   await page.reload();
@@ -158,7 +164,9 @@ test('the flashcard script loads on the flashcards page only', () => {
   };
   // Every page's scripts on load, with their static imports; the flashcard code is the one that drives [data-flashcards].
   const pages = builtPages().filter((p) => p.path.endsWith('/'));
-  const loading = pages.filter((p) => pageWeight(p.html, read).files.some((f) => f.endsWith('.js') && (read(f)?.toString() ?? '').includes('[data-flashcards]')));
+  const loading = pages.filter((p) =>
+    pageWeight(p.html, read).files.some((f) => f.endsWith('.js') && (read(f)?.toString() ?? '').includes('[data-flashcards]')),
+  );
   expect(loading.map((p) => p.path)).toEqual(['/flashcards/']);
 });
 

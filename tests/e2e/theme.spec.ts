@@ -38,6 +38,9 @@ test('code blocks are highlighted in both themes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await token.evaluate((el) => getComputedStyle(el).color);
   expect(light).not.toBe(dark);
-  const distinctColours = await page.locator('pre.astro-code').first().evaluate((pre) => new Set([...pre.querySelectorAll('span span')].map((s) => getComputedStyle(s).color)).size);
+  const distinctColours = await page
+    .locator('pre.astro-code')
+    .first()
+    .evaluate((pre) => new Set([...pre.querySelectorAll('span span')].map((s) => getComputedStyle(s).color)).size);
   expect(distinctColours).toBeGreaterThan(2);
 });

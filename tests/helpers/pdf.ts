@@ -32,4 +32,3 @@ export async function printToPdf(page: Page, path: string, format: 'A4' | 'Lette
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
-

@@ -17,7 +17,14 @@ function buildWith(breakIt: (dir: string) => void): { status: number | null; out
     breakIt(join(dir, 'content'));
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(dir, 'dist')], {
       cwd: ROOT,
-      env: { ...process.env, NOTES_CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        NOTES_CONTENT_DIR: join(dir, 'content'),
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
     });
     // Colour codes would split the words we look for (CI forces colour on).

@@ -33,7 +33,11 @@ describe('marked blocks', () => {
 
   it('reads a marked table with its attributes, heading and following corrections', () => {
     expect(blocks[0]).toMatchObject({ tag: 'Sheet', attributes: { title: 'Methods', columns: '0,2' }, headingId: 'methods', errata: ['A1'] });
-    expect(pickColumns(blocks[0]!.content, [0, 2])).toEqual({ kind: 'table', header: ['**Method**', 'Services'], rows: [['**Rolling**', 'CodeDeploy<br /> - Beanstalk']] });
+    expect(pickColumns(blocks[0]!.content, [0, 2])).toEqual({
+      kind: 'table',
+      header: ['**Method**', 'Services'],
+      rows: [['**Rolling**', 'CodeDeploy<br /> - Beanstalk']],
+    });
   });
 
   it('reads a marked list with nesting', () => {
@@ -57,8 +61,12 @@ describe('the cheat sheet', () => {
 
   it('lists every domain in order with its weight and core services with their summaries', () => {
     const sheet = buildCheatSheet(notes());
-    expect(sheet.domains.map((d) => `${d.number} ${d.title} ${d.weight}`)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${n} Fixture domain ${n} ${[22, 17, 15, 15, 14, 17][n - 1]}`));
-    expect(sheet.domains[0]!.coreServices).toEqual([{ title: 'AWS Alpha', href: '/services/alpha/', summary: 'Alpha does the first thing.', status: 'current' }]);
+    expect(sheet.domains.map((d) => `${d.number} ${d.title} ${d.weight}`)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `${n} Fixture domain ${n} ${[22, 17, 15, 15, 14, 17][n - 1]}`),
+    );
+    expect(sheet.domains[0]!.coreServices).toEqual([
+      { title: 'AWS Alpha', href: '/services/alpha/', summary: 'Alpha does the first thing.', status: 'current' },
+    ]);
     expect(sheet.domains[0]!.keyConcepts).toEqual([{ title: 'Concept 1', points: ['Use Alpha and Beta together.'] }]);
   });
 

@@ -26,7 +26,20 @@ describe('source repairs', () => {
 });
 
 describe('substantive lines', () => {
-  const md = ['# Title', '', '**1. Numbered bold title**', '- **Bold** item [link](https://x.test/a)', '---', '| **H** | Cell |', '|---|---|', '| a<br> - b | c |', '```yaml', 'key: value', '```', 'Para.'].join('\n');
+  const md = [
+    '# Title',
+    '',
+    '**1. Numbered bold title**',
+    '- **Bold** item [link](https://x.test/a)',
+    '---',
+    '| **H** | Cell |',
+    '|---|---|',
+    '| a<br> - b | c |',
+    '```yaml',
+    'key: value',
+    '```',
+    'Para.',
+  ].join('\n');
 
   it('takes items, table cells (split at <br>) and code lines, not headings or rules', () => {
     expect(substantiveLines(md).map((l) => `${l.kind}:${l.text}`)).toEqual([

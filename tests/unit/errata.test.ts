@@ -15,7 +15,9 @@ describe('errata helpers', () => {
     expect(namesSubject('Use AWS OpsWorks for Chef', ['OpsWorks'])).toBe(true);
     expect(namesSubject('opsworks in lower case', ['OpsWorks'])).toBe(false);
     expect(namesSubject('MyOpsWorksThing', ['OpsWorks'])).toBe(false);
-    expect(errataNamedIn('CloudWatch Events and OpsWorks', [erratum('A1', ['OpsWorks']), erratum('A2', ['CloudWatch Events']), erratum('A3', ['App Mesh'])])).toEqual(['A1', 'A2']);
+    expect(
+      errataNamedIn('CloudWatch Events and OpsWorks', [erratum('A1', ['OpsWorks']), erratum('A2', ['CloudWatch Events']), erratum('A3', ['App Mesh'])]),
+    ).toEqual(['A1', 'A2']);
   });
 
   it('lists where each correction is shown, from frontmatter and <Update> alike', () => {
@@ -32,7 +34,11 @@ describe('corrections beside what they correct', () => {
 
   it('cuts a page at its headings and records the corrections each part shows', () => {
     const sections = pageSections('/x/', html);
-    expect(sections.map((s) => [s.heading, [...s.corrections]])).toEqual([['', []], ['Tools', ['A1']], ['Other', []]]);
+    expect(sections.map((s) => [s.heading, [...s.corrections]])).toEqual([
+      ['', []],
+      ['Tools', ['A1']],
+      ['Other', []],
+    ]);
   });
 
   it('reports a statement naming the subject in a section without the correction, and only there', () => {
@@ -47,7 +53,12 @@ describe('corrections beside what they correct', () => {
 
 describe('Markdown left in what a reader sees', () => {
   it('finds bold, emphasis, code spans and links typed but not rendered', () => {
-    expect(markdownLeftovers('<p>**Term**: *Application Load Balancer* with `x` and [a](/b/)</p>').map((l) => l.split(':')[0])).toEqual(['bold', 'emphasis', 'code span', 'link']);
+    expect(markdownLeftovers('<p>**Term**: *Application Load Balancer* with `x` and [a](/b/)</p>').map((l) => l.split(':')[0])).toEqual([
+      'bold',
+      'emphasis',
+      'code span',
+      'link',
+    ]);
   });
 
   it('leaves rendered markup, code and arithmetic alone', () => {

@@ -8,7 +8,10 @@ import { loadCollections, ROOT, VALID_CONTENT } from '../helpers/fixtures';
 
 describe('promptFor', () => {
   it('asks for the explanation of a "**Term**: text" statement', () => {
-    expect(promptFor('**RPO (Recovery Point Objective)**: Measures data loss.', 'x')).toEqual({ front: '**RPO (Recovery Point Objective)**', back: ['Measures data loss.'] });
+    expect(promptFor('**RPO (Recovery Point Objective)**: Measures data loss.', 'x')).toEqual({
+      front: '**RPO (Recovery Point Objective)**',
+      back: ['Measures data loss.'],
+    });
     expect(promptFor('**Phases:** Organize your build.', 'x')).toEqual({ front: '**Phases**', back: ['Organize your build.'] });
   });
   it('hides the first bold phrase of any other statement', () => {
@@ -35,7 +38,11 @@ describe('buildFlashcards on the fixture notes', () => {
   });
   it('turns a reference table row into its first cell → the other columns', () => {
     const row = cards.find((c) => c.kind === 'row');
-    expect(row).toMatchObject({ front: 'Alpha modes: Fast', back: ['**Meaning**: Goes quickly', '**Cost**: High'], source: { href: '/services/alpha/#reference' } });
+    expect(row).toMatchObject({
+      front: 'Alpha modes: Fast',
+      back: ['**Meaning**: Goes quickly', '**Cost**: High'],
+      source: { href: '/services/alpha/#reference' },
+    });
   });
   it('turns a trap into its tempting choice → why it is wrong', () => {
     const trap = cards.find((c) => c.kind === 'trap');
@@ -83,8 +90,14 @@ describe('buildFlashcards on the real notes', () => {
     const count = (kind: string) => cards.filter((c) => c.kind === kind).length;
     expect(count('service')).toBe(collections.services.length);
     expect(count('term')).toBe(collections.glossary.length);
-    expect(count('row')).toBe(blocks.filter((b) => b.tag === 'Sheet').reduce((n, b) => n + (b.content.kind === 'table' ? b.content.rows.length : b.content.kind === 'list' ? b.content.items.length : 0), 0));
-    expect(count('takeaway')).toBe(blocks.filter((b) => b.tag === 'Takeaways' || b.tag === 'Takeaway').reduce((n, b) => n + (b.content.kind === 'list' ? b.content.items.length : 1), 0));
+    expect(count('row')).toBe(
+      blocks
+        .filter((b) => b.tag === 'Sheet')
+        .reduce((n, b) => n + (b.content.kind === 'table' ? b.content.rows.length : b.content.kind === 'list' ? b.content.items.length : 0), 0),
+    );
+    expect(count('takeaway')).toBe(
+      blocks.filter((b) => b.tag === 'Takeaways' || b.tag === 'Takeaway').reduce((n, b) => n + (b.content.kind === 'list' ? b.content.items.length : 1), 0),
+    );
     expect(count('tip')).toBe(blocks.filter((b) => b.tag === 'ExamTip').length);
     expect(count('trap')).toBe(blocks.filter((b) => b.tag === 'Trap').length);
   });

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { externalLinks, findBrokenLinks, isExternal, unsafeLinks } from '../../src/lib/checks/links';
 
 const pages = [
-  { path: '/', html: '<a href="/services/">ok</a><a href="/services/#top">ok</a><a href="https://aws.amazon.com/">ext</a><a href="#here">self</a><h2 id="here">x</h2>' },
-  { path: '/services/', html: '<h2 id="top">Top</h2><a href="/favicon.svg">icon</a><a href="/nope/">bad</a><a href="#gone">bad anchor</a><a href="/#missing">bad</a>' },
+  {
+    path: '/',
+    html: '<a href="/services/">ok</a><a href="/services/#top">ok</a><a href="https://aws.amazon.com/">ext</a><a href="#here">self</a><h2 id="here">x</h2>',
+  },
+  {
+    path: '/services/',
+    html: '<h2 id="top">Top</h2><a href="/favicon.svg">icon</a><a href="/nope/">bad</a><a href="#gone">bad anchor</a><a href="/#missing">bad</a>',
+  },
 ];
 
 describe('findBrokenLinks', () => {
@@ -16,7 +22,10 @@ describe('findBrokenLinks', () => {
   });
 
   it('resolves links under a base path and rejects links that escape it', () => {
-    const based = [{ path: '/', html: '<a href="/dop-c02/services/">ok</a><a href="/services/">no base</a>' }, { path: '/services/', html: '' }];
+    const based = [
+      { path: '/', html: '<a href="/dop-c02/services/">ok</a><a href="/services/">no base</a>' },
+      { path: '/services/', html: '' },
+    ];
     expect(findBrokenLinks(based, '/dop-c02/')).toEqual([{ from: '/', href: '/services/', reason: 'outside the base path /dop-c02/' }]);
   });
 
@@ -27,8 +36,14 @@ describe('findBrokenLinks', () => {
 
 describe('external links', () => {
   const pages = [
-    { path: '/a/', html: '<a href="https://aws.amazon.com/codedeploy/" rel="noopener noreferrer">x</a><a href="/b/">b</a><a href="https://docs.aws.amazon.com/x" rel="noopener noreferrer">y</a>' },
-    { path: '/b/', html: '<a href="https://aws.amazon.com/codedeploy/">x</a><a href="/a/" target="_blank">new tab</a><script>"<a href=\\"https://ignored\\">"</script>' },
+    {
+      path: '/a/',
+      html: '<a href="https://aws.amazon.com/codedeploy/" rel="noopener noreferrer">x</a><a href="/b/">b</a><a href="https://docs.aws.amazon.com/x" rel="noopener noreferrer">y</a>',
+    },
+    {
+      path: '/b/',
+      html: '<a href="https://aws.amazon.com/codedeploy/">x</a><a href="/a/" target="_blank">new tab</a><script>"<a href=\\"https://ignored\\">"</script>',
+    },
   ];
   it('lists every external URL once with the pages that link to it, without fetching', () => {
     expect(externalLinks(pages)).toEqual([

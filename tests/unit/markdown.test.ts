@@ -43,7 +43,23 @@ describe('inline Markdown', () => {
 });
 
 describe('parseBody', () => {
-  const body = ['## Overview', '', '- **One**: first', '  - nested', '', '```yaml', '- not a line', '```', '', '| A | B |', '|---|---|', '| x | y |', '', '<Update id="A3" />', 'Closing paragraph.'].join('\n');
+  const body = [
+    '## Overview',
+    '',
+    '- **One**: first',
+    '  - nested',
+    '',
+    '```yaml',
+    '- not a line',
+    '```',
+    '',
+    '| A | B |',
+    '|---|---|',
+    '| x | y |',
+    '',
+    '<Update id="A3" />',
+    'Closing paragraph.',
+  ].join('\n');
   const parsed = parseBody(body);
 
   it('finds headings with their ids', () => {

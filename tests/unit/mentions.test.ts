@@ -6,7 +6,17 @@ import type { ServiceEntry } from '../../src/lib/content/entries';
 const notes = loadCollections(VALID_CONTENT);
 const service = (data: Partial<ServiceEntry['data']>): ServiceEntry => ({
   id: 'x',
-  data: { name: 'AWS Config', shortName: 'Config', aliases: [], category: 'Management and Governance', domains: [], summary: 's', status: 'current', errata: [], ...data },
+  data: {
+    name: 'AWS Config',
+    shortName: 'Config',
+    aliases: [],
+    category: 'Management and Governance',
+    domains: [],
+    summary: 's',
+    status: 'current',
+    errata: [],
+    ...data,
+  },
 });
 
 describe('mention patterns', () => {
@@ -60,7 +70,13 @@ describe('mentions and backlinks', () => {
   it('quotes a table row by its first cell and the matching parts', () => {
     const withTable = {
       ...notes,
-      pages: [{ id: 't', data: { title: 'T', description: 'd' }, body: '| Method | Services |\n|---|---|\n| **Rolling** | - Alpha does it.<br /> - Nothing else. |\n' }],
+      pages: [
+        {
+          id: 't',
+          data: { title: 'T', description: 'd' },
+          body: '| Method | Services |\n|---|---|\n| **Rolling** | - Alpha does it.<br /> - Nothing else. |\n',
+        },
+      ],
     };
     const rows = findMentions(withTable).filter((m) => m.source.id === 't');
     expect(rows.map((m) => m.excerpt)).toEqual(['**Rolling** — Alpha does it.']);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress, parseProgress, serializeProgress, validateProgress } from '../../src/lib/study/progress';
 import { studiedError, weightedProgress } from '../../src/lib/study/studied';
 
-const good = { app: 'dop-c02-study-notes', version: 1, studied: { '/services/codedeploy/': 1 }, cards: { 'service:codedeploy': { box: 2, due: 5, reviews: 3, lapses: 1 } } };
+const good = {
+  app: 'dop-c02-study-notes',
+  version: 1,
+  studied: { '/services/codedeploy/': 1 },
+  cards: { 'service:codedeploy': { box: 2, due: 5, reviews: 3, lapses: 1 } },
+};
 
 describe('parseProgress', () => {
   it('reads nothing stored as empty progress', () => {

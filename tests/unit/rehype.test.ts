@@ -4,7 +4,12 @@ import { rehypeBaseLinks } from '../../src/lib/markdown/rehype-base-links';
 import { rehypeHeadingAnchors } from '../../src/lib/markdown/rehype-heading-anchors';
 import { rehypeScrollableTables } from '../../src/lib/markdown/rehype-scrollable-tables';
 
-const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 /** An MDX component in the tree, as @mdx-js puts it there. */
 const component = (children: Element[]) => ({ type: 'mdxJsxFlowElement', name: 'Sheet', attributes: [], children }) as unknown as Element;
@@ -45,7 +50,10 @@ describe('rehype plugins', () => {
   });
 
   it('puts the base path in front of site links only', () => {
-    const tree: Root = { type: 'root', children: [el('p', {}, [el('a', { href: '/services/scp/' }), el('a', { href: 'https://aws.amazon.com/' }), el('a', { href: '#x' })])] };
+    const tree: Root = {
+      type: 'root',
+      children: [el('p', {}, [el('a', { href: '/services/scp/' }), el('a', { href: 'https://aws.amazon.com/' }), el('a', { href: '#x' })])],
+    };
     rehypeBaseLinks({ base: '/dop-c02/' })(tree);
     const hrefs = ((tree.children[0] as Element).children as Element[]).map((a) => a.properties.href);
     expect(hrefs).toEqual(['/dop-c02/services/scp/', 'https://aws.amazon.com/', '#x']);

@@ -36,7 +36,9 @@ describe('domain frontmatter', () => {
   });
 
   it('requires core services', () => {
-    expect(issuesOf(schemas.domains.safeParse({ ...domainFixture(), coreServices: [] }))).toContain('coreServices: coreServices must name at least one service');
+    expect(issuesOf(schemas.domains.safeParse({ ...domainFixture(), coreServices: [] }))).toContain(
+      'coreServices: coreServices must name at least one service',
+    );
   });
 
   it('checks task statement ids', () => {
@@ -50,7 +52,10 @@ describe('service frontmatter', () => {
     const parsed = schemas.services.parse(serviceFixture());
     expect(parsed.status).toBe('current');
     expect(parsed.errata).toEqual([]);
-    expect(parsed.domains).toEqual([{ id: 'domain-1', collection: 'domains' }, { id: 'domain-2', collection: 'domains' }]);
+    expect(parsed.domains).toEqual([
+      { id: 'domain-1', collection: 'domains' },
+      { id: 'domain-2', collection: 'domains' },
+    ]);
   });
 
   it('lists the allowed categories when the category is unknown', () => {
@@ -76,7 +81,15 @@ describe('service frontmatter', () => {
 
 describe('errata', () => {
   it('requires absolute source URLs', () => {
-    const result = erratumSchema.safeParse({ id: 'A1', title: 't', problem: 'p', correction: 'c', confidence: 'high', checked: '2026-12-03', sources: ['docs.aws.amazon.com/x'] });
+    const result = erratumSchema.safeParse({
+      id: 'A1',
+      title: 't',
+      problem: 'p',
+      correction: 'c',
+      confidence: 'high',
+      checked: '2026-12-03',
+      sources: ['docs.aws.amazon.com/x'],
+    });
     expect(issuesOf(result).join('\n')).toMatch(/^sources\.0: Invalid url/);
   });
 

@@ -15,9 +15,15 @@ const samples: [string, string][] = [
 describe('styleToClasses', () => {
   it('turns each light and dark declaration into a class and drops backgrounds', () => {
     expect(styleToClasses('--shiki-light:#0550AE;--shiki-light-font-weight:bold;--shiki-dark:#79C0FF;--shiki-dark-font-weight:bold')).toEqual([
-      'sl-0550ae', 'sl-bold', 'sd-79c0ff', 'sd-bold',
+      'sl-0550ae',
+      'sl-bold',
+      'sd-79c0ff',
+      'sd-bold',
     ]);
-    expect(styleToClasses('--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117;overflow-x:auto')).toEqual(['sl-1f2328', 'sd-e6edf3']);
+    expect(styleToClasses('--shiki-light:#1f2328;--shiki-dark:#e6edf3;--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117;overflow-x:auto')).toEqual([
+      'sl-1f2328',
+      'sd-e6edf3',
+    ]);
   });
   it('names a style it cannot turn into a class', () => {
     expect(() => styleToClasses('--shiki-light:red')).toThrow('no class for the token style --shiki-light:red');

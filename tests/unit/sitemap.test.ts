@@ -9,6 +9,8 @@ describe('sitemap and robots', () => {
   });
 
   it('points robots at the sitemap', () => {
-    expect(robotsTxt('https://example.github.io/dop-c02/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/dop-c02/sitemap.xml\n');
+    expect(robotsTxt('https://example.github.io/dop-c02/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/dop-c02/sitemap.xml\n',
+    );
   });
 });

@@ -63,6 +63,8 @@ describe('cross-entry checks', () => {
     const notes = valid();
     notes.domains[0]!.data.weight = 30;
     notes.services[1]!.data.errata = ['B7'];
-    expect(() => assertValidNotes(notes)).toThrow(/The notes have 2 problems:\n {2}- content\/domains\/: weight: .*\n {2}- tests\/fixtures\/content-valid\/services\/beta\.mdx: errata\[0\]: unknown erratum "B7"/);
+    expect(() => assertValidNotes(notes)).toThrow(
+      /The notes have 2 problems:\n {2}- content\/domains\/: weight: .*\n {2}- tests\/fixtures\/content-valid\/services\/beta\.mdx: errata\[0\]: unknown erratum "B7"/,
+    );
   });
 });

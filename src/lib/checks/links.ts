@@ -27,10 +27,8 @@ export interface UnsafeLink {
   href: string;
 }
 
-const anchorTags = (html: string): string[] =>
-  [...html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').matchAll(/<a\b[^>]*>/gi)].map((m) => m[0]);
-const attrOf = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
+const anchorTags = (html: string): string[] => [...html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').matchAll(/<a\b[^>]*>/gi)].map((m) => m[0]);
+const attrOf = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
 
 /** Every external http(s) URL the pages link to, with the pages that link to it, sorted by URL. Nothing is fetched. */
 export function externalLinks(pages: readonly PageHtml[]): ExternalLink[] {

@@ -39,8 +39,7 @@ export interface PageAssets {
   media: string[];
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
+const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replaceAll('&amp;', '&');
 
 /** What a page's HTML asks the browser to fetch or run on load. Scripts loaded later by `import()` are not listed. */
 export function pageAssets(html: string): PageAssets {

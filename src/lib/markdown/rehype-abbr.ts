@@ -17,7 +17,9 @@ const SKIP_TAGS = new Set(['code', 'pre', 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', '
 
 /** Glossary entries with an expansion, as abbreviation terms (their aliases too). */
 export function abbrTerms(entries: readonly { term: string; expansion?: string | undefined; aliases?: readonly string[] | undefined }[]): AbbrTerm[] {
-  return entries.flatMap((e) => (e.expansion ? [e.term, ...(e.aliases ?? [])].filter((t) => /^[A-Za-z0-9/&-]{2,12}$/.test(t)).map((term) => ({ term, title: e.expansion as string })) : []));
+  return entries.flatMap((e) =>
+    e.expansion ? [e.term, ...(e.aliases ?? [])].filter((t) => /^[A-Za-z0-9/&-]{2,12}$/.test(t)).map((term) => ({ term, title: e.expansion as string })) : [],
+  );
 }
 
 export function rehypeAbbr(options: { terms: readonly AbbrTerm[] }) {

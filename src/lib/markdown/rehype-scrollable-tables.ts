@@ -23,7 +23,9 @@ export function rehypeScrollableTables() {
         firstHeader = cell;
         return false;
       });
-      const label = `Table: ${toString(firstHeader ?? element).trim().slice(0, 60)}`;
+      const label = `Table: ${toString(firstHeader ?? element)
+        .trim()
+        .slice(0, 60)}`;
       const seen = (used.get(label) ?? 0) + 1;
       used.set(label, seen);
       parent.children[index] = {

@@ -14,10 +14,7 @@ export interface SheetListItem {
   children: SheetListItem[];
 }
 
-export type SheetContent =
-  | { kind: 'table'; header: string[]; rows: string[][] }
-  | { kind: 'list'; items: SheetListItem[] }
-  | { kind: 'text'; text: string };
+export type SheetContent = { kind: 'table'; header: string[]; rows: string[][] } | { kind: 'list'; items: SheetListItem[] } | { kind: 'text'; text: string };
 
 export const MARKED_TAGS = ['Takeaways', 'Takeaway', 'Sheet', 'ExamTip', 'Trap'] as const;
 
@@ -58,7 +55,13 @@ function parseContent(lines: string[]): SheetContent {
   }
   const items = parseList(lines);
   if (items.length > 0) return { kind: 'list', items };
-  return { kind: 'text', text: lines.map((l) => l.trim()).filter(Boolean).join(' ') };
+  return {
+    kind: 'text',
+    text: lines
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' '),
+  };
 }
 
 /** Every marked block of an MDX body, in order. Blocks do not nest. */

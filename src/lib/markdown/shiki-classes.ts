@@ -50,10 +50,9 @@ function moveStyleToClasses(node: Element): void {
   if (classes.length === 0) return;
   // Shiki's own nodes carry `class` (a string); hast from elsewhere carries `className` (a list).
   const { class: shikiClass, className } = node.properties;
-  const existing = [
-    ...(typeof shikiClass === 'string' ? shikiClass.split(/\s+/) : []),
-    ...(Array.isArray(className) ? className.map(String) : []),
-  ].filter(Boolean);
+  const existing = [...(typeof shikiClass === 'string' ? shikiClass.split(/\s+/) : []), ...(Array.isArray(className) ? className.map(String) : [])].filter(
+    Boolean,
+  );
   delete node.properties.className;
   node.properties.class = [...existing, ...classes].join(' ');
 }

@@ -103,8 +103,13 @@ export function headerItems(sections: readonly SiteSection[] = SITE_SECTIONS): H
 }
 
 /** The home page's "ways in", each with its count where it has one. */
-export function homeWays(counts: Record<SectionCount, number>, sections: readonly SiteSection[] = SITE_SECTIONS): { href: string; title: string; text: string }[] {
-  return sections.flatMap((s) => (s.way ? [{ href: s.href, title: s.way.count ? `${s.way.title} (${counts[s.way.count]})` : s.way.title, text: s.way.text }] : []));
+export function homeWays(
+  counts: Record<SectionCount, number>,
+  sections: readonly SiteSection[] = SITE_SECTIONS,
+): { href: string; title: string; text: string }[] {
+  return sections.flatMap((s) =>
+    s.way ? [{ href: s.href, title: s.way.count ? `${s.way.title} (${counts[s.way.count]})` : s.way.title, text: s.way.text }] : [],
+  );
 }
 
 export interface SiteInputs {

@@ -54,8 +54,7 @@ export function promptFor(text: string, context: string): { front: string; back:
   return { front: `${context}: what is the key point?`, back: [text] };
 }
 
-const flattenItems = (items: SheetListItem[]): string[] =>
-  items.map((i) => [i.text, ...flattenItems(i.children).map((c) => `– ${c}`)].join(' '));
+const flattenItems = (items: SheetListItem[]): string[] => items.map((i) => [i.text, ...flattenItems(i.children).map((c) => `– ${c}`)].join(' '));
 
 /** Every card of the notes, in reading order: domains, then services A–Z, then the glossary. */
 export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 'services' | 'glossary'>): Flashcard[] {
@@ -71,7 +70,10 @@ export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 
 
   for (const s of collections.services) {
     const domains = s.data.domains.map((r) => r.id);
-    const labels = domains.map((id) => domainById.get(id)).filter((d) => d !== undefined).map((d) => domainLabel(d));
+    const labels = domains
+      .map((id) => domainById.get(id))
+      .filter((d) => d !== undefined)
+      .map((d) => domainLabel(d));
     add({
       key: s.id,
       kind: 'service',
@@ -106,7 +108,13 @@ export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 
       add({ ...base, key: `${src.id}-${shortHash(block.content.text)}`, kind: 'tip', ...promptFor(block.content.text, `Exam tip (${src.title})`) });
     } else if (block.tag === 'Trap' && block.content.kind === 'text') {
       const choice = block.attributes.choice ?? '';
-      add({ ...base, key: `${src.id}-${shortHash(choice)}`, kind: 'trap', front: `Tempting answer: ${choice}. Right or wrong?`, back: ['**Wrong.**', block.content.text] });
+      add({
+        ...base,
+        key: `${src.id}-${shortHash(choice)}`,
+        kind: 'trap',
+        front: `Tempting answer: ${choice}. Right or wrong?`,
+        back: ['**Wrong.**', block.content.text],
+      });
     }
   }
 

@@ -11,4 +11,3 @@ export function domainPageLists(domains: readonly DomainEntry[], services: reado
     pages: [domainHref(d), ...services.filter((s) => s.data.domains.some((r) => r.id === d.id)).map(serviceHref)],
   }));
 }
-

@@ -44,8 +44,10 @@ function cardStateError(v: unknown): string | undefined {
 /** Checks data that claims to be progress (parsed JSON). */
 export function validateProgress(data: unknown): Parsed {
   if (!isRecord(data)) return { ok: false, error: 'not a progress file: expected a JSON object' };
-  if (data.app !== PROGRESS_APP) return { ok: false, error: `not a progress file of this site: "app" is ${JSON.stringify(data.app)}, expected "${PROGRESS_APP}"` };
-  if (data.version !== PROGRESS_VERSION) return { ok: false, error: `unsupported progress version ${JSON.stringify(data.version)}; expected ${PROGRESS_VERSION}` };
+  if (data.app !== PROGRESS_APP)
+    return { ok: false, error: `not a progress file of this site: "app" is ${JSON.stringify(data.app)}, expected "${PROGRESS_APP}"` };
+  if (data.version !== PROGRESS_VERSION)
+    return { ok: false, error: `unsupported progress version ${JSON.stringify(data.version)}; expected ${PROGRESS_VERSION}` };
   const studied = studiedError(data.studied);
   if (studied) return { ok: false, error: studied };
   if (!isRecord(data.cards)) return { ok: false, error: '"cards" must be an object of card id → state' };
@@ -58,7 +60,12 @@ export function validateProgress(data: unknown): Parsed {
   if (extra.length > 0) return { ok: false, error: `unknown field "${extra[0]}"` };
   return {
     ok: true,
-    progress: { app: PROGRESS_APP, version: PROGRESS_VERSION, studied: { ...(data.studied as Record<string, number>) }, cards: { ...(data.cards as Record<string, CardState>) } },
+    progress: {
+      app: PROGRESS_APP,
+      version: PROGRESS_VERSION,
+      studied: { ...(data.studied as Record<string, number>) },
+      cards: { ...(data.cards as Record<string, CardState>) },
+    },
   };
 }
 

@@ -50,7 +50,8 @@ export function mountCombobox(form: HTMLFormElement): void {
       if (!found || mine !== generation) return;
       options = renderHits(list, found.hits, 'search-option', true);
       active = -1;
-      status.textContent = found.total === 0 ? NO_RESULTS : `${found.total} result${found.total === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
+      status.textContent =
+        found.total === 0 ? NO_RESULTS : `${found.total} result${found.total === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
       more.hidden = found.total <= LIMIT;
       setOpen(true);
     } catch {

@@ -3,7 +3,15 @@
  * student types, and drives an ARIA combobox (arrows move, Enter opens,
  * Escape closes). Loaded on demand by the header's small stub.
  */
-import { EXCERPT_WORDS, SEARCH_RANKING, toPagefindFilters, toSearchHit, type PagefindResultData, type SearchFilters, type SearchHit } from '../../lib/search/search-results';
+import {
+  EXCERPT_WORDS,
+  SEARCH_RANKING,
+  toPagefindFilters,
+  toSearchHit,
+  type PagefindResultData,
+  type SearchFilters,
+  type SearchHit,
+} from '../../lib/search/search-results';
 
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -71,20 +79,28 @@ export function renderHits(list: HTMLElement, hits: SearchHit[], idPrefix: strin
     list.append(li);
   };
   for (const hit of hits) {
-    addOption(hit.url, (a) => {
-      a.append(el('span', 'hit-title', hit.title));
-      if (hit.kind) a.append(el('span', 'hit-kind', hit.kind));
-      const excerpt = el('span', 'hit-excerpt');
-      excerpt.innerHTML = hit.excerpt;
-      a.append(excerpt);
-    }, 'hit');
-    for (const section of hit.sections) {
-      addOption(section.url, (a) => {
-        a.append(el('span', 'hit-title', section.title));
+    addOption(
+      hit.url,
+      (a) => {
+        a.append(el('span', 'hit-title', hit.title));
+        if (hit.kind) a.append(el('span', 'hit-kind', hit.kind));
         const excerpt = el('span', 'hit-excerpt');
-        excerpt.innerHTML = section.excerpt;
+        excerpt.innerHTML = hit.excerpt;
         a.append(excerpt);
-      }, 'hit hit-section');
+      },
+      'hit',
+    );
+    for (const section of hit.sections) {
+      addOption(
+        section.url,
+        (a) => {
+          a.append(el('span', 'hit-title', section.title));
+          const excerpt = el('span', 'hit-excerpt');
+          excerpt.innerHTML = section.excerpt;
+          a.append(excerpt);
+        },
+        'hit hit-section',
+      );
     }
   }
   return options;

@@ -8,7 +8,6 @@ import { emptyProgress, parseProgress, serializeProgress, type Progress } from '
 import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
 import type { CardsFile } from '../../lib/study/flashcards';
 
-
 const DECK_KEY = 'dop-c02:deck';
 
 const root = document.querySelector<HTMLElement>('[data-flashcards]');
@@ -68,9 +67,7 @@ async function start(): Promise<void> {
     done.hidden = !!card;
     if (!card) {
       done.textContent =
-        queue.nextDue !== undefined
-          ? `All caught up with this deck. The next card is due in ${relative(queue.nextDue - Date.now())}.`
-          : 'This deck is empty.';
+        queue.nextDue !== undefined ? `All caught up with this deck. The next card is due in ${relative(queue.nextDue - Date.now())}.` : 'This deck is empty.';
       return;
     }
     kind.textContent = card.label;

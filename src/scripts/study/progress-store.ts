@@ -21,10 +21,7 @@ export function loadProgress(): Loaded {
     return { progress: emptyProgress(), warning: 'This browser does not allow saving progress (storage is blocked).' };
   }
   const parsed = parseProgress(text);
-  const warnings = [
-    ...(parsed.ok ? [] : [`Saved flashcard progress could not be read (${parsed.error}).`]),
-    ...(studied.warning ? [studied.warning] : []),
-  ];
+  const warnings = [...(parsed.ok ? [] : [`Saved flashcard progress could not be read (${parsed.error}).`]), ...(studied.warning ? [studied.warning] : [])];
   const progress = parsed.ok ? parsed.progress : emptyProgress();
   progress.studied = studied.studied;
   if (warnings.length === 0) return { progress };
