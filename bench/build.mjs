@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { listFiles, ROOT, sumBytes } from './lib.mjs';
+import { ASTRO_BIN, listFiles, ROOT, sumBytes } from './lib.mjs';
 
 /**
  * With an outDir outside the project, Astro stages the build in <project>/.astro/ (its generated-types folder, shared
@@ -27,7 +27,7 @@ export async function buildSite({ workDir, contentDir }) {
   else delete env.NOTES_CONTENT_DIR;
   // GNU time, where installed, adds the CPU time of the build and everything it waits for (Pagefind's binary):
   // on a shared machine wall time also counts waiting for the CPU, CPU time much less so.
-  const command = [process.execPath, join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', dist];
+  const command = [process.execPath, ASTRO_BIN, 'build', '--outDir', dist];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   const output = await new Promise((resolve, reject) => {

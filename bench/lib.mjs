@@ -1,10 +1,12 @@
 // Small helpers shared by the benchmarks: file sizes, formatting, Markdown tables.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root (the folder holding bench/). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Astro's command-line entry, as its package.json names it. */
+export const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')).bin.astro);
 
 /** 1 kB = 1000 bytes everywhere in the results, as in src/lib/page-weight.ts. */
 export const KB = 1000;

@@ -8,6 +8,7 @@ import type { NotesCollections } from '../lib/content/entries';
 import { findMentions, type Mention } from '../lib/content/mentions';
 import { sortDomains, sortServices } from '../lib/site/navigation';
 import { assertValidNotes } from '../lib/content/validate';
+import { sortErrata } from '../lib/content/errata';
 
 export interface SiteNotes {
   domains: CollectionEntry<'domains'>[];
@@ -31,7 +32,7 @@ async function load(): Promise<SiteNotes> {
   const collections = {
     domains: sortDomains(domains),
     services: sortServices(services),
-    errata,
+    errata: sortErrata(errata),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     pages,
   } satisfies NotesCollections;

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Server } from 'node:http';
+import { ASTRO_BIN } from '../helpers/fixtures';
 import { findBrokenLinks } from '../../src/lib/checks/links';
 import { serveDist } from '../../bench/serve.mjs';
 
@@ -22,7 +23,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   root = mkdtempSync(join(tmpdir(), 'base-path-'));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', join(root, 'dop-c02')], {
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', join(root, 'dop-c02')], {
     cwd: ROOT,
     env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io', ASTRO_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1' },
     encoding: 'utf8',

@@ -9,6 +9,14 @@ import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');
 
+/** Astro's command-line entry, as its package.json names it (it moved between majors). */
+export const ASTRO_BIN = join(
+  ROOT,
+  'node_modules',
+  'astro',
+  (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { bin: { astro: string } }).bin.astro,
+);
+
 export const refTo = (collection: string) => z.string().transform((id) => ({ id, collection }));
 export const schemas = {
   domains: domainSchema(refTo('services')),

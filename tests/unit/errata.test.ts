@@ -65,3 +65,10 @@ describe('Markdown left in what a reader sees', () => {
     expect(markdownLeftovers('<p><strong>Term</strong>: <em>ALB</em>, 2 * 3 * 4, <code>s3://b/*</code></p><pre>**/*</pre>')).toEqual([]);
   });
 });
+
+describe('the order of corrections', () => {
+  it('sorts ids as numbers, then letters', async () => {
+    const { sortErrata } = await import('../../src/lib/content/errata');
+    expect(sortErrata(['A10', 'B8b', 'A2', 'A1', 'B8a', 'A38'].map((id) => ({ id }))).map((e) => e.id)).toEqual(['A1', 'A2', 'A10', 'A38', 'B8a', 'B8b']);
+  });
+});

@@ -7,9 +7,9 @@ import { erratumSchema } from '../../src/lib/content/schemas';
 const domainFixture = () => splitFrontmatter(readFileSync(join(VALID_CONTENT, 'domains', 'domain-1.mdx'), 'utf8')).frontmatter as Record<string, unknown>;
 const serviceFixture = () => splitFrontmatter(readFileSync(join(VALID_CONTENT, 'services', 'alpha.mdx'), 'utf8')).frontmatter as Record<string, unknown>;
 
-function issuesOf(result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) {
+function issuesOf(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }) {
   expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 }
 
 describe('domain frontmatter', () => {
@@ -90,7 +90,7 @@ describe('errata', () => {
       checked: '2026-12-03',
       sources: ['docs.aws.amazon.com/x'],
     });
-    expect(issuesOf(result).join('\n')).toMatch(/^sources\.0: Invalid url/);
+    expect(issuesOf(result).join('\n')).toMatch(/^sources\.0: Invalid URL/);
   });
 
   it('requires the day it was checked, as a date', () => {

@@ -42,3 +42,8 @@ export function namesSubject(text: string, subjects: readonly string[]): boolean
 export function errataNamedIn(text: string, errata: readonly { id: string; data: { subjects: string[] } }[]): string[] {
   return errata.filter((e) => namesSubject(text, e.data.subjects)).map((e) => e.id);
 }
+
+/** Corrections in id order, A1, A2 … A10 … then B8a, as the file lists them (the collection loader's order is not guaranteed). */
+export function sortErrata<T extends { id: string }>(errata: readonly T[]): T[] {
+  return [...errata].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}

@@ -33,9 +33,22 @@ export interface Ref {
   collection: string;
 }
 
-type RefSchema = z.ZodType<Ref, z.ZodTypeDef, unknown>;
+type RefSchema = z.ZodType<Ref, unknown>;
 
-const nonEmpty = (what: string) => z.string({ required_error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+/**
+ * Zod 4 reports a missing field and a field of the wrong type through one `error` function; this gives each its
+ * own message ("weight is required…", "weight must be a number…"), as the notes' authors need to read them.
+ */
+const messages =
+  (required: string, wrongType?: string) =>
+  (issue: { input?: unknown; code?: string }): string | undefined =>
+    issue.input === undefined ? required : issue.code === 'invalid_type' ? wrongType : undefined;
+
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: messages(`${what} is required`, `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`);
 const erratumIds = z
   .array(z.string().regex(ERRATUM_ID, 'an erratum id looks like "A11"'))
   .default([]);
@@ -44,13 +57,13 @@ export function domainSchema(serviceRef: RefSchema) {
   return z
     .object({
       number: z
-        .number({ required_error: 'number is required (1–6)', invalid_type_error: 'number must be a whole number from 1 to 6' })
+        .number({ error: messages('number is required (1–6)', 'number must be a whole number from 1 to 6') })
         .int('number must be a whole number from 1 to 6')
         .min(1, 'number must be from 1 to 6')
         .max(6, 'number must be from 1 to 6'),
       title: nonEmpty('title'),
       weight: z
-        .number({ required_error: 'weight is required (exam weight in percent)', invalid_type_error: 'weight must be a number of percent, e.g. 22' })
+        .number({ error: messages('weight is required (exam weight in percent)', 'weight must be a number of percent, e.g. 22') })
         .positive('weight must be more than 0 percent')
         .max(100, 'weight must be at most 100 percent'),
       summary: nonEmpty('summary'),
@@ -68,7 +81,7 @@ export function domainSchema(serviceRef: RefSchema) {
               errata: erratumIds,
             })
             .strict(),
-          { required_error: 'coreServices is required: a list of { service: <service id> }' },
+          { error: messages('coreServices is required: a list of { service: <service id> }') },
         )
         .min(1, 'coreServices must name at least one service'),
       keyConcepts: z
@@ -100,9 +113,9 @@ export function serviceSchema(domainRef: RefSchema) {
       shortName: nonEmpty('shortName'),
       aliases: z.array(z.string().trim().min(1)).default([]),
       category: z.enum(SERVICE_CATEGORIES, {
-        errorMap: () => ({ message: `category must be one of: ${SERVICE_CATEGORIES.join('; ')}` }),
+        error: () => `category must be one of: ${SERVICE_CATEGORIES.join('; ')}`,
       }),
-      domains: z.array(domainRef, { required_error: 'domains is required: a list of domain ids such as domain-1' }).min(1, 'domains must name at least one domain'),
+      domains: z.array(domainRef, { error: messages('domains is required: a list of domain ids such as domain-1') }).min(1, 'domains must name at least one domain'),
       summary: nonEmpty('summary'),
       status: z.enum(SERVICE_STATUSES).default('current'),
       /** Where status is not "current": one line saying what changed and when. */
@@ -113,7 +126,7 @@ export function serviceSchema(domainRef: RefSchema) {
     })
     .strict()
     .refine((s) => s.status === 'current' || s.statusNote !== undefined, {
-      message: 'statusNote is required when status is not "current"',
+      error: 'statusNote is required when status is not "current"',
       path: ['statusNote'],
     });
 }
@@ -126,10 +139,10 @@ export const erratumSchema = z
     correction: nonEmpty('correction'),
     confidence: z.enum(['high', 'medium-high', 'medium']),
     /** The day the correction was last checked against AWS documentation. */
-    checked: z.string({ required_error: 'checked is required: the day it was checked, as YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'checked is a date written YYYY-MM-DD'),
+    checked: z.string({ error: messages('checked is required: the day it was checked, as YYYY-MM-DD') }).regex(/^\d{4}-\d{2}-\d{2}$/, 'checked is a date written YYYY-MM-DD'),
     /** Names whose every mention in the original notes must show this correction beside it ("OpsWorks"). */
     subjects: z.array(z.string().min(2)).default([]),
-    sources: z.array(z.string().url()).min(1, 'sources must list at least one URL'),
+    sources: z.array(z.url()).min(1, 'sources must list at least one URL'),
   })
   .strict();
 
@@ -148,7 +161,7 @@ export function glossarySchema(serviceRef: RefSchema) {
       /** Services to read for more. */
       services: z.array(serviceRef).default([]),
       /** Where the definition can be checked. */
-      sources: z.array(z.string().url()).default([]),
+      sources: z.array(z.url()).default([]),
     })
     .strict();
 }
@@ -164,3 +177,4 @@ export type DomainData = z.output<ReturnType<typeof domainSchema>>;
 export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
 export type ErratumData = z.output<typeof erratumSchema>;
 export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
+
