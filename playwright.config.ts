@@ -12,9 +12,14 @@ export default defineConfig({
   reporter: [['list']],
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // The first search compiles Pagefind's WebAssembly; on a loaded 2-core CI machine that can take seconds.
-  expect: { timeout: 10_000 },
+  // Generous waits: on a loaded or throttled 2-core machine (CI runs have seen Chromium take 3–5 s to load one
+  // page and print it), a wait that only guards against a hang must not fail a test that is merely slow.
+  // The first search also compiles Pagefind's WebAssembly.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   use: {
+    navigationTimeout: 60_000,
+    actionTimeout: 30_000,
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     ...devices['Desktop Chrome'],
@@ -35,6 +40,6 @@ export default defineConfig({
     command: `node node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });
