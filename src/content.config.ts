@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from './lib/content/schemas';
+import { domainSchema, erratumSchema, glossarySchema, inScopeSchema, pageSchema, serviceSchema } from './lib/content/schemas';
 
 /**
  * The notes live in `content/` (or NOTES_CONTENT_DIR, which tests and the
@@ -33,4 +33,9 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { domains, services, errata, glossary, pages };
+const inScope = defineCollection({
+  loader: file(`${contentDir}/in-scope.yaml`),
+  schema: inScopeSchema(reference('services')),
+});
+
+export const collections = { domains, services, errata, glossary, pages, inScope };

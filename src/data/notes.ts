@@ -16,18 +16,20 @@ export interface SiteNotes {
   errata: CollectionEntry<'errata'>[];
   glossary: CollectionEntry<'glossary'>[];
   pages: CollectionEntry<'pages'>[];
+  inScope: CollectionEntry<'inScope'>[];
   mentions: Mention[];
 }
 
 let cached: Promise<SiteNotes> | undefined;
 
 async function load(): Promise<SiteNotes> {
-  const [domains, services, errata, glossary, pages] = await Promise.all([
+  const [domains, services, errata, glossary, pages, inScope] = await Promise.all([
     getCollection('domains'),
     getCollection('services'),
     getCollection('errata'),
     getCollection('glossary'),
     getCollection('pages'),
+    getCollection('inScope'),
   ]);
   const collections = {
     domains: sortDomains(domains),
@@ -35,6 +37,7 @@ async function load(): Promise<SiteNotes> {
     errata: sortErrata(errata),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     pages,
+    inScope,
   } satisfies NotesCollections;
   assertValidNotes(collections);
   return { ...collections, mentions: findMentions(collections) };

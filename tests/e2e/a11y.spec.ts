@@ -25,7 +25,7 @@ test('the 404 page has no axe violations', async ({ page }) => {
 
 // On paper links cannot be followed and print black like the text (print.css), so only contrast is checked.
 test('colour contrast holds in print, in either theme', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ media: 'print', colorScheme });
     for (const path of ['/cheat-sheet/', '/services/codebuild/', '/domains/domain-2/']) {

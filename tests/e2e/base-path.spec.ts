@@ -21,7 +21,7 @@ let origin = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   root = mkdtempSync(join(tmpdir(), 'base-path-'));
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', join(root, 'dop-c02')], {
     cwd: ROOT,
@@ -71,6 +71,6 @@ test('browsing and search work under the base path', async ({ page }) => {
   await page.keyboard.press('/');
   await page.keyboard.type('SCP');
   const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
-  await expect(first).toContainText('Service control policies', { timeout: 15_000 });
+  await expect(first).toContainText('Service control policies', { timeout: 30_000 });
   await expect(first).toHaveAttribute('href', `${BASE}services/scp/`);
 });

@@ -94,12 +94,12 @@ test.describe('browsing with JavaScript', () => {
   });
 
   test('a service the notes only mention shows every line that mentions it, linked to its section', async ({ page }) => {
-    await page.goto('/services/x-ray/');
+    await page.goto('/services/ecs/');
     const mentions = page.locator('section[aria-labelledby="mentions"]');
     await expect(mentions.getByRole('heading', { name: 'What the notes say' })).toBeVisible();
-    await expect(mentions).toContainText('Use CloudWatch and X-Ray for debugging application failures.');
-    await mentions.getByRole('link', { name: 'Key Concepts to Master' }).click();
-    await expect(page).toHaveURL(/\/domains\/domain-5\/#key-concepts-to-master$/);
+    await expect(mentions).toContainText('Implement these strategies for EC2, Lambda, and container-based deployments (ECS, EKS).');
+    await mentions.locator('div.source', { hasText: 'Domain 1' }).getByRole('link', { name: 'Key Concepts to Master' }).click();
+    await expect(page).toHaveURL(/\/domains\/domain-1\/#key-concepts-to-master$/);
   });
 
   test('the corrections page lists every correction and where it is shown', async ({ page }) => {

@@ -44,7 +44,7 @@ async function tabTo(page: Page, matches: (f: Focused) => boolean, label: string
 }
 
 test('browse home → domain → service → search → cheat sheet by keyboard alone', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.waitForLoadState('networkidle');
 

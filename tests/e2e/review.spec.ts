@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { builtPages, DIST } from '../helpers/dist';
 import { markdownLeftovers } from '../../src/lib/checks/markdown-leftovers';
+import { spacesBeforePunctuation } from '../../src/lib/checks/spacing';
 import { missingCorrections, pageSections } from '../../src/lib/checks/errata-coverage';
 import { substantiveLines, visibleText } from '../../src/lib/checks/coverage';
 import { repairNotes } from '../../src/lib/checks/source-repairs';
@@ -40,6 +41,11 @@ test('no flashcard, deck or page shows Markdown syntax', () => {
   expect(onCards).toEqual([]);
   const onPages = pages.flatMap((p) => markdownLeftovers(p.html).map((l) => `${p.path}: ${l}`));
   expect(onPages).toEqual([]);
+});
+
+test('no page shows a space between a name and the comma or colon after it ("Domain 3 , Domain 4")', () => {
+  const found = pages.flatMap((p) => spacesBeforePunctuation(p.html).map((s) => `${p.path}: ${s}`));
+  expect(found).toEqual([]);
 });
 
 test('the sitemap lists every built page but the 404', () => {

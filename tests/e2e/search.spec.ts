@@ -42,6 +42,22 @@ const QUERIES: [string, string, string?][] = [
   ['blue/green', '/domains/domain-1/', '#deployment-methods'],
   ['canary', '/domains/domain-1/'],
   ['drift detection', '/services/cloudformation/'],
+  // The study sheets of Domains 4 and 5, and in-scope services that had no page before.
+  ['Logs Insights', '/services/cloudwatch/', '#logs-insights'],
+  ['metric filter', '/services/cloudwatch/', '#metric-filters'],
+  ['subscription filter', '/services/cloudwatch/', '#subscription-filters'],
+  ['composite alarm', '/services/cloudwatch/', '#composite-alarms'],
+  ['Synthetics', '/services/cloudwatch/', '#synthetics-canaries'],
+  ['Patch Manager', '/services/systems-manager/', '#patch-manager'],
+  ['Session Manager', '/services/systems-manager/', '#session-manager'],
+  ['OpsCenter', '/services/systems-manager/', '#opscenter'],
+  ['event bus', '/services/eventbridge/', '#event-buses'],
+  ['organization trail', '/services/cloudtrail/', '#organization-trails'],
+  ['dead-letter queue', '/services/sqs/', '#dead-letter-queues-and-redrive'],
+  ['event source mapping', '/services/lambda/', '#event-source-mappings'],
+  ['Kinesis Data Streams', '/services/kinesis-data-streams/'],
+  ['Inspector', '/services/inspector/'],
+  ['Trusted Advisor', '/services/trusted-advisor/'],
 ];
 
 async function firstResult(page: Page, query: string) {
@@ -102,6 +118,23 @@ test.describe('the search box', () => {
     await expect(box).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/services\/codedeploy\//);
+  });
+
+  test('results that arrive after the student started choosing keep the chosen result', async ({ page }) => {
+    await page.goto('/domains/domain-2/');
+    const box = page.getByRole('combobox', { name: 'Search the notes' });
+    await box.fill('codedeploy');
+    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await expect(first).toContainText('AWS CodeDeploy');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await first.evaluate((option) => option.setAttribute('data-old', ''));
+    await page.keyboard.type(' '); // the same query again: the list is rebuilt with new elements
+    const rebuilt = page.locator('[role="option"]:not([data-old])').first();
+    await expect(rebuilt).toContainText('AWS CodeDeploy');
+    await expect(rebuilt).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/services\/codedeploy\//);
   });

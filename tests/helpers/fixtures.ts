@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { NotesCollections } from '../../src/lib/content/entries';
-import { domainSchema, erratumSchema, glossarySchema, pageSchema, serviceSchema } from '../../src/lib/content/schemas';
+import { domainSchema, erratumSchema, glossarySchema, inScopeSchema, pageSchema, serviceSchema } from '../../src/lib/content/schemas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');
@@ -23,6 +23,7 @@ export const schemas = {
   services: serviceSchema(refTo('domains')),
   pages: pageSchema,
   glossary: glossarySchema(refTo('services')),
+  inScope: inScopeSchema(refTo('services')),
 };
 
 export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
@@ -50,8 +51,13 @@ export function loadCollections(contentDir: string): NotesCollections {
     const data = schemas.glossary.parse(raw);
     return { id: data.id, data };
   });
+  const inScope = (parse(readFileSync(join(contentDir, 'in-scope.yaml'), 'utf8')) as unknown[]).map((raw) => {
+    const data = schemas.inScope.parse(raw);
+    return { id: data.id, data };
+  });
   return {
     glossary,
+    inScope,
     domains: loadDir(join(contentDir, 'domains'), schemas.domains),
     services: loadDir(join(contentDir, 'services'), schemas.services),
     pages: loadDir(join(contentDir, 'pages'), schemas.pages),

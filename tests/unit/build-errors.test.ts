@@ -64,6 +64,21 @@ describe('npm run build rejects bad notes', { timeout: 120_000 }, () => {
     expect(output).toMatch(/domains\/domain-2\.mdx: coreServices\[0\]\.service: unknown service "gamma"; expected the name of a file in content\/services\//);
   });
 
+  it('stops on a source that is not a page of AWS, naming file and field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'services', 'alpha.mdx'), 'https://docs.aws.amazon.com/alpha/', 'https://example.com/alpha/'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('services → alpha data does not match collection schema');
+    expect(output).toContain('sources.0.url: sources[].url must be an https address on AWS’s own sites');
+  });
+
+  it('stops on a skill whose section does not exist, naming file and field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-1.mdx'), 'services/alpha#overview', 'services/alpha#nowhere'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /domains\/domain-1\.mdx: taskStatements\[0\]\.skills\[0\]\.sections\[0\]: "services\/alpha#nowhere": no heading with that id on services\/alpha/,
+    );
+  });
+
   it('stops when the domain weights do not total 100', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-6.mdx'), /^weight: 17$/m, 'weight: 18'));
     expect(status).not.toBe(0);

@@ -59,6 +59,15 @@ describe('marked blocks', () => {
 describe('the cheat sheet', () => {
   const notes = () => structuredClone(loadCollections(VALID_CONTENT)) as NotesCollections;
 
+  it('prints the tips and traps marked sheet="yes"; every one still becomes a flashcard', async () => {
+    const { buildFlashcards } = await import('../../src/lib/study/flashcards');
+    const sheet = buildCheatSheet(notes());
+    const tips = sheet.domains.flatMap((d) => d.tips.map((t) => `${t.kind}: ${t.text}`));
+    expect(tips).toEqual(['tip: **Alpha** always runs first.']);
+    const cards = buildFlashcards(notes());
+    expect(cards.filter((c) => c.kind === 'tip' || c.kind === 'trap').map((c) => c.kind)).toEqual(['tip', 'trap']);
+  });
+
   it('lists every domain in order with its weight and core services with their summaries', () => {
     const sheet = buildCheatSheet(notes());
     expect(sheet.domains.map((d) => `${d.number} ${d.title} ${d.weight}`)).toEqual(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildDecks, buildFlashcards, CARD_KINDS, promptFor, shortHash } from '../../src/lib/study/flashcards';
+import { buildDecks, buildFlashcards, CARD_KINDS, promptFor, serviceFront, shortHash } from '../../src/lib/study/flashcards';
 import { findMarkedBlocks } from '../../src/lib/markdown/sheet-blocks';
 import { domainHref, serviceHref } from '../../src/lib/site/navigation';
 import { createHeadingSlugger } from '../../src/lib/markdown/markdown-text';
@@ -22,6 +22,15 @@ describe('promptFor', () => {
   });
   it('asks for the point of the section when nothing is bold', () => {
     expect(promptFor('Alpha is first.', 'AWS Alpha')).toEqual({ front: 'AWS Alpha: what is the key point?', back: ['Alpha is first.'] });
+    expect(promptFor('Messages processed twice? Raise the visibility timeout.', 'AWS Q')).toEqual({
+      front: 'AWS Q: Messages processed twice?',
+      back: ['Raise the visibility timeout.'],
+    });
+    expect(promptFor('A remediation needs a role: `AutomationAssumeRole` names it.', 'AWS Config')).toEqual({
+      front: 'AWS Config: A remediation needs a role:',
+      back: ['`AutomationAssumeRole` names it.'],
+    });
+    expect(promptFor('[AWS Health](/services/health/) sends events: to EventBridge.', 'D5').front).toBe('D5: what is the key point?');
   });
 });
 
@@ -33,8 +42,15 @@ describe('buildFlashcards on the fixture notes', () => {
   });
   it('turns a service into name → summary and domains', () => {
     const alpha = cards.find((c) => c.id === 'service:alpha');
-    expect(alpha).toMatchObject({ front: '**AWS Alpha** (Alpha)', domains: ['domain-1', 'domain-2'], source: { href: '/services/alpha/' } });
+    expect(alpha).toMatchObject({ front: '**AWS Alpha**', domains: ['domain-1', 'domain-2'], source: { href: '/services/alpha/' } });
     expect(alpha?.back[0]).toBe('Alpha does the first thing.');
+  });
+  it('adds a service’s short name to its front only when the name lacks it', () => {
+    expect(serviceFront('AWS Certificate Manager (ACM)', 'ACM')).toBe('**AWS Certificate Manager (ACM)**');
+    expect(serviceFront('AWS CloudTrail', 'CloudTrail')).toBe('**AWS CloudTrail**');
+    expect(serviceFront('Amazon Elastic Container Service', 'ECS')).toBe('**Amazon Elastic Container Service** (ECS)');
+    expect(serviceFront('Amazon CloudWatch Logs', 'Logs')).toBe('**Amazon CloudWatch Logs**');
+    expect(serviceFront('AWS Systems Manager', 'SSM')).toBe('**AWS Systems Manager** (SSM)');
   });
   it('turns a reference table row into its first cell → the other columns', () => {
     const row = cards.find((c) => c.kind === 'row');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHeadingSlugger, renderInlineMarkdown, stripInlineMarkdown } from '../../src/lib/markdown/markdown-text';
+import { createHeadingSlugger, renderInlineMarkdown, splitSentences, stripInlineMarkdown } from '../../src/lib/markdown/markdown-text';
 import { parseBody } from '../../src/lib/markdown/mdx-blocks';
 
 describe('inline Markdown', () => {
@@ -78,5 +78,22 @@ describe('parseBody', () => {
 
   it('collects the ids of <Update> components', () => {
     expect(parsed.updateIds).toEqual(['A3']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits after a full stop followed by a capital, digit or markup', () => {
+    expect(splitSentences('One thing. Two things! **Three** things? 4 more.')).toEqual(['One thing.', 'Two things!', '**Three** things?', '4 more.']);
+  });
+  it('never splits inside code, bold, emphasis or a link, nor before a lower-case word', () => {
+    expect(splitSentences('Use `a. B` here. See [the docs. Page](https://x.y/z.html) too, e.g. this. **Bold. Text** ends. *It. Is* so.')).toEqual([
+      'Use `a. B` here.',
+      'See [the docs. Page](https://x.y/z.html) too, e.g. this.',
+      '**Bold. Text** ends.',
+      '*It. Is* so.',
+    ]);
+  });
+  it('keeps a single sentence whole', () => {
+    expect(splitSentences('No full stop at the end')).toEqual(['No full stop at the end']);
   });
 });

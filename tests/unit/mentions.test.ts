@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCollections, VALID_CONTENT } from '../helpers/fixtures';
-import { backlinksFor, findMentions, mentionPattern, mentionTerms } from '../../src/lib/content/mentions';
+import { backlinksFor, findMentions, lineExcerpt, mentionPattern, mentionTerms } from '../../src/lib/content/mentions';
 import type { ServiceEntry } from '../../src/lib/content/entries';
 
 const notes = loadCollections(VALID_CONTENT);
@@ -15,6 +15,7 @@ const service = (data: Partial<ServiceEntry['data']>): ServiceEntry => ({
     summary: 's',
     status: 'current',
     errata: [],
+    sources: [],
     ...data,
   },
 });
@@ -73,12 +74,29 @@ describe('mentions and backlinks', () => {
       pages: [
         {
           id: 't',
-          data: { title: 'T', description: 'd' },
+          data: { title: 'T', description: 'd', sources: [] },
           body: '| Method | Services |\n|---|---|\n| **Rolling** | - Alpha does it.<br /> - Nothing else. |\n',
         },
       ],
     };
     const rows = findMentions(withTable).filter((m) => m.source.id === 't');
     expect(rows.map((m) => m.excerpt)).toEqual(['**Rolling** — Alpha does it.']);
+  });
+
+  it('quotes only the matching parts of a table row whose first cell is empty, with no empty bold', () => {
+    const withTable = {
+      ...notes,
+      pages: [{ id: 't', data: { title: 'T', description: 'd', sources: [] }, body: '| Step | Detail |\n|---|---|\n| | Alpha retries it. |\n' }],
+    };
+    const rows = findMentions(withTable).filter((m) => m.source.id === 't');
+    expect(rows.map((m) => m.excerpt)).toEqual(['Alpha retries it.']);
+  });
+
+  it('quotes only the sentences of a long line that mention the service, marking what it leaves out', () => {
+    const pattern = /(?<![\w-])(?:AWS Alpha|Alpha)(?![\w-])/;
+    expect(lineExcerpt('First about Beta. Then Alpha runs. Gamma ends. Alpha again.', pattern)).toBe('… Then Alpha runs. … Alpha again.');
+    expect(lineExcerpt('Alpha starts. Beta follows.', pattern)).toBe('Alpha starts. …');
+    expect(lineExcerpt('Alpha starts. Alpha ends.', pattern)).toBe('Alpha starts. Alpha ends.');
+    expect(lineExcerpt('One sentence naming **Alpha** only', pattern)).toBe('One sentence naming **Alpha** only');
   });
 });

@@ -65,7 +65,34 @@ describe('search hits', () => {
     expect(hit.sections[0]!.excerpt).toBe('Overview <mark>CodeDeploy</mark> runs hooks');
   });
 
+  it('rebuilds the last section’s excerpt so it stops where the alias text starts', () => {
+    const hit = toSearchHit(
+      data({
+        weighted_locations: at(9),
+        sub_results: [
+          { title: 'Overview', url: '/services/codedeploy/#overview', excerpt: 'runs <mark>hooks</mark> ⁂ code deploy', weighted_locations: at(9) },
+        ],
+      }),
+    );
+    expect(hit.sections[0]!.excerpt).toBe('Overview CodeDeploy runs <mark>hooks</mark>');
+  });
+
   it('keeps Pagefind’s excerpts for a record without raw content', () => {
     expect(toSearchHit(data({ raw_content: undefined })).excerpt).toBe('pagefind’s own');
+  });
+});
+
+describe('the sections a hit offers', () => {
+  it('puts the best-matching sections first', () => {
+    const hit = toSearchHit(
+      data({
+        weighted_locations: at(1, 7),
+        sub_results: [
+          { title: 'In passing', url: '/services/codedeploy/#in-passing', excerpt: 'a', weighted_locations: at(1) },
+          { title: 'Overview', url: '/services/codedeploy/#overview', excerpt: 'b', weighted_locations: [{ weight: 5, balanced_score: 50, location: 7 }] },
+        ],
+      }),
+    );
+    expect(hit.sections.map((s) => s.title)).toEqual(['Overview', 'In passing']);
   });
 });

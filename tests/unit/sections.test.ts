@@ -9,7 +9,7 @@ describe('the list of site sections', () => {
       'Domains',
       'Services A–Z',
       'Cheat sheet',
-      'Study: Flashcards, Glossary, Service × domain matrix',
+      'Study: Exam guide checklist, Flashcards, Glossary, Service × domain matrix',
       'Corrections',
       'Resources',
     ]);

@@ -2,7 +2,7 @@
  * The shapes `src/lib` works on: what Astro's collections give, reduced to the
  * fields the helpers read, so unit tests can build them by hand.
  */
-import type { DomainData, ErratumData, GlossaryData, Ref, ServiceData } from './schemas';
+import type { DomainData, ErratumData, GlossaryData, InScopeData, PageData, Ref, ServiceData } from './schemas';
 
 export interface NoteEntry<D> {
   id: string;
@@ -17,7 +17,8 @@ export type DomainEntry = NoteEntry<DomainData>;
 export type ServiceEntry = NoteEntry<ServiceData>;
 export type ErratumEntry = NoteEntry<ErratumData>;
 export type GlossaryEntry = NoteEntry<GlossaryData>;
-export interface PageEntry extends NoteEntry<{ title: string; description: string }> {}
+export type PageEntry = NoteEntry<PageData>;
+export type InScopeEntry = NoteEntry<InScopeData>;
 
 export interface NotesCollections {
   domains: DomainEntry[];
@@ -25,6 +26,7 @@ export interface NotesCollections {
   errata: ErratumEntry[];
   glossary: GlossaryEntry[];
   pages: PageEntry[];
+  inScope: InScopeEntry[];
 }
 
 export type { Ref };

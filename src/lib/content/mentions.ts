@@ -5,7 +5,7 @@
  */
 import type { DomainEntry, ServiceEntry } from './entries';
 import { cellParts, parseBody, type Heading } from '../markdown/mdx-blocks';
-import { stripInlineMarkdown } from '../markdown/markdown-text';
+import { splitSentences, stripInlineMarkdown } from '../markdown/markdown-text';
 import { escapeRegExp } from '../markdown/escape';
 import { domainSource, noteSources, sourceLink, type NoteInputs, type SourceKind, type SourceLink } from './note-sources';
 import { DOMAIN_SECTIONS } from '../site/domain-page';
@@ -18,7 +18,7 @@ export interface Mention {
   serviceId: string;
   source: MentionSource;
   heading: Heading | null;
-  /** The mentioning text as inline Markdown: a whole line, or for a table row its first cell and the matching parts. */
+  /** The mentioning text as inline Markdown: the sentences of a line that mention the service, or for a table row its first cell and the matching parts. */
   excerpt: string;
 }
 
@@ -39,13 +39,31 @@ export function mentionsService(text: string, pattern: RegExp): boolean {
   return pattern.test(stripInlineMarkdown(text));
 }
 
+/** For a line of text: the sentences that mention the service (the whole line when it is one sentence or all mention it). */
+export function lineExcerpt(text: string, pattern: RegExp): string {
+  const sentences = splitSentences(text);
+  if (sentences.every((s) => mentionsService(s, pattern))) return text;
+  const parts: string[] = [];
+  let next = 0; // the sentence after the last one kept
+  sentences.forEach((sentence, i) => {
+    if (!mentionsService(sentence, pattern)) return;
+    if (i > next) parts.push('…');
+    parts.push(sentence);
+    next = i + 1;
+  });
+  if (parts.length === 0) return text;
+  if (next < sentences.length) parts.push('…');
+  return parts.join(' ');
+}
+
 /** For a table row: its first cell, then the parts of other cells that mention the service. */
 function tableExcerpt(cells: string[], pattern: RegExp): string {
   const [first = '', ...rest] = cells;
   const parts = rest.flatMap(cellParts).filter((part) => mentionsService(part, pattern));
   const head = stripInlineMarkdown(first);
   if (parts.length === 0) return head;
-  return `**${head}** — ${parts.join(' · ')}`;
+  const found = parts.join(' · ');
+  return head ? `**${head}** — ${found}` : found;
 }
 
 export type MentionInputs = NoteInputs;
@@ -67,7 +85,7 @@ export function findMentions(inputs: MentionInputs): Mention[] {
       for (const line of lines) {
         const text = line.cells.join(' ');
         if (!mentionsService(text, pattern)) continue;
-        const excerpt = line.kind === 'table-row' ? tableExcerpt(line.cells, pattern) : (line.cells[0] ?? '');
+        const excerpt = line.kind === 'table-row' ? tableExcerpt(line.cells, pattern) : lineExcerpt(line.cells[0] ?? '', pattern);
         mentions.push({ serviceId: id, source, heading: line.heading, excerpt });
       }
     }

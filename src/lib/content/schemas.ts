@@ -27,6 +27,9 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 export const ERRATUM_ID = /^[A-Z]\d+[a-z]?$/;
 
+/** Where a skill is taught: "services/cloudwatch#logs-insights" (a collection folder, an entry id, a heading id). */
+export const SECTION_REF = /^(domains|services|pages)\/([a-z0-9-]+)#([a-z0-9-]+)$/;
+
 /** What a reference looks like once parsed, whether by Astro or by a test. */
 export interface Ref {
   id: string;
@@ -49,6 +52,32 @@ const nonEmpty = (what: string) =>
     .string({ error: messages(`${what} is required`, `${what} must be text`) })
     .trim()
     .min(1, `${what} must not be empty`);
+/**
+ * Sources are AWS's own pages: its documentation and its site (blogs, What's New), and the GitHub organisations
+ * AWS publishes from. https only.
+ */
+export function isAwsSourceUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  const host = parsed.hostname;
+  if (host === 'aws.amazon.com' || host.endsWith('.aws.amazon.com')) return true;
+  return host === 'github.com' && /^\/(aws|awslabs|aws-samples)\//.test(parsed.pathname);
+}
+
+/** An AWS page the facts of a note were checked on, listed at the end of the page. */
+const sourceSchema = z.strictObject({
+  title: nonEmpty('sources[].title'),
+  url: z
+    .string({ error: messages('sources[].url is required') })
+    .refine(isAwsSourceUrl, 'sources[].url must be an https address on AWS’s own sites (docs.aws.amazon.com, aws.amazon.com)'),
+});
+const sources = z.array(sourceSchema).default([]);
+
 const erratumIds = z
   .array(z.string().regex(ERRATUM_ID, 'an erratum id looks like "A11"'))
   .default([]);
@@ -67,6 +96,8 @@ export function domainSchema(serviceRef: RefSchema) {
         .positive('weight must be more than 0 percent')
         .max(100, 'weight must be at most 100 percent'),
       summary: nonEmpty('summary'),
+      /** Concepts a student searches for that this domain's page teaches ("RPO", "canary"): they rank the page first. */
+      aliases: z.array(z.string().trim().min(1)).default([]),
       coreServices: z
         .array(
           z
@@ -98,10 +129,22 @@ export function domainSchema(serviceRef: RefSchema) {
               services: z.array(serviceRef).default([]),
               /** Heading ids on this domain's page that teach the task statement. */
               sections: z.array(z.string()).default([]),
+              /** The exam guide's skills for the task statement, paraphrased, each with the sections that teach it. */
+              skills: z
+                .array(
+                  z.strictObject({
+                    text: nonEmpty('taskStatements[].skills[].text'),
+                    sections: z
+                      .array(z.string().regex(SECTION_REF, 'a section looks like "services/cloudwatch#logs-insights" (folder/entry#heading-id)'))
+                      .min(1, 'a skill must name at least one section that teaches it'),
+                  }),
+                )
+                .default([]),
             })
             .strict(),
         )
         .min(1, 'taskStatements must list the exam guide task statements'),
+      sources,
     })
     .strict();
 }
@@ -123,6 +166,7 @@ export function serviceSchema(domainRef: RefSchema) {
       /** Exact words that count as a mention of the service in other notes; defaults to name, shortName and aliases. */
       mentionedAs: z.array(z.string().min(2)).optional(),
       errata: erratumIds,
+      sources,
     })
     .strict()
     .refine((s) => s.status === 'current' || s.statusNote !== undefined, {
@@ -170,11 +214,30 @@ export const pageSchema = z
   .object({
     title: nonEmpty('title'),
     description: nonEmpty('description'),
+    sources,
   })
   .strict();
 
+/** The exam guide's 11 categories of in-scope services (the site's own categories add "Non-AWS tools"). */
+export const GUIDE_CATEGORIES = SERVICE_CATEGORIES.filter((c) => c !== 'Non-AWS tools');
+
+/** One entry of the exam guide's in-scope services list, and the page that covers it. */
+export function inScopeSchema(serviceRef: RefSchema) {
+  return z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens'),
+    /** Exactly as the exam guide prints it: "Amazon EventBridge (Amazon CloudWatch Events)". */
+    name: nonEmpty('name'),
+    category: z.enum(GUIDE_CATEGORIES, { error: () => `category must be one of the exam guide's: ${GUIDE_CATEGORIES.join('; ')}` }),
+    service: serviceRef,
+    /** In the guide's appendix list, or in scope because a task statement names it. */
+    listed: z.enum(['appendix', 'task-statement']),
+  });
+}
+
+export type NoteSourceLink = z.output<typeof sourceSchema>;
 export type DomainData = z.output<ReturnType<typeof domainSchema>>;
 export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
 export type ErratumData = z.output<typeof erratumSchema>;
 export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
-
+export type PageData = z.output<typeof pageSchema>;
+export type InScopeData = z.output<ReturnType<typeof inScopeSchema>>;

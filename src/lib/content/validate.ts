@@ -4,6 +4,8 @@
  */
 import { fileOf, type NotesCollections } from './entries';
 import { parseBody } from '../markdown/mdx-blocks';
+import { noteSections } from './exam-guide';
+import { serviceSearchTerms } from '../search/search-terms';
 
 export interface ContentProblem {
   file: string;
@@ -21,6 +23,14 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
   }
+}
+
+/** The names a guide entry goes by: "Amazon EventBridge (Amazon CloudWatch Events)" → EventBridge, CloudWatch Events. */
+export function guideNames(name: string): string[] {
+  const parts = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  // A parenthesis names the service too ("(Amazon ECR)"), unless it only describes it ("(with MongoDB compatibility)").
+  const names = parts ? [parts[1] ?? '', ...(/^[A-Z]/.test(parts[2] ?? '') ? [parts[2] ?? ''] : [])] : [name];
+  return names.map((n) => n.replace(/^(AWS|Amazon)\s+/, '').trim()).filter((n) => n !== '');
 }
 
 function oneOf(ids: readonly string[]): string {
@@ -104,6 +114,19 @@ export function checkReferences(collections: NotesCollections): ContentProblem[]
       terms.set(key, g.id);
     }
   }
+  collections.inScope.forEach((entry) => {
+    const field = `${entry.id}.service`;
+    const service = collections.services.find((s) => s.id === entry.data.service.id);
+    if (!service) return expectService('content/in-scope.yaml', field, entry.data.service.id);
+    const terms = new Set(serviceSearchTerms(service.data));
+    const missing = guideNames(entry.data.name).filter((name) => !terms.has(name.toLowerCase()));
+    if (missing.length > 0)
+      problems.push({
+        file: 'content/in-scope.yaml',
+        field: `${entry.id}.name`,
+        message: `a search for "${missing.join('" or "')}" would not land on ${fileOf(service, 'services')}; add it to that service's aliases`,
+      });
+  });
   const bodies = [
     ...collections.domains.map((e) => ({ e, c: 'domains' })),
     ...collections.services.map((e) => ({ e, c: 'services' })),
@@ -115,8 +138,34 @@ export function checkReferences(collections: NotesCollections): ContentProblem[]
   return problems;
 }
 
+/** Every section a skill of the exam-guide map names must exist: the page, and a heading with that id on it. */
+export function checkSkillSections(collections: Pick<NotesCollections, 'domains' | 'services' | 'pages'>): ContentProblem[] {
+  const sections = noteSections(collections);
+  const problems: ContentProblem[] = [];
+  for (const d of collections.domains) {
+    d.data.taskStatements.forEach((t, i) =>
+      t.skills.forEach((skill, j) =>
+        skill.sections.forEach((ref, k) => {
+          if (sections.has(ref)) return;
+          const page = ref.split('#')[0] ?? '';
+          const onPage = [...sections.keys()].filter((key) => key.startsWith(`${page}#`)).map((key) => key.slice(page.length + 1));
+          problems.push({
+            file: fileOf(d, 'domains'),
+            field: `taskStatements[${i}].skills[${j}].sections[${k}]`,
+            message:
+              onPage.length === 0
+                ? `"${ref}": no page "${page}"; expected domains/<id>, services/<id> or pages/<id> of an existing file`
+                : `"${ref}": no heading with that id on ${page}; expected one of ${oneOf(onPage)}`,
+          });
+        }),
+      ),
+    );
+  }
+  return problems;
+}
+
 /** Throws a ContentError listing every problem, so one build shows them all. */
 export function assertValidNotes(collections: NotesCollections): void {
-  const problems = [...checkDomainWeights(collections), ...checkReferences(collections)];
+  const problems = [...checkDomainWeights(collections), ...checkReferences(collections), ...checkSkillSections(collections)];
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -42,3 +42,40 @@ export function createHeadingSlugger(): (headingMarkdown: string) => string {
   const slugger = new GithubSlugger();
   return (headingMarkdown) => slugger.slug(stripInlineMarkdown(headingMarkdown));
 }
+
+/**
+ * Splits inline Markdown into sentences: after ".", "!" or "?" and a space, when a capital letter, a digit or
+ * markup follows, and never inside `code`, **bold**, *emphasis* or a [link](…), so each piece renders on its own.
+ */
+export function splitSentences(markdown: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  let code = false;
+  let strong = false;
+  let em = false;
+  let brackets = 0;
+  let parens = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown[i]!;
+    if (c === '`') code = !code;
+    if (code) continue;
+    if (c === '*' && markdown[i + 1] === '*') {
+      strong = !strong;
+      i++;
+      continue;
+    }
+    if (c === '*') em = !em;
+    else if (c === '[') brackets++;
+    else if (c === ']') brackets = Math.max(0, brackets - 1);
+    else if (c === '(' && markdown[i - 1] === ']') parens++;
+    else if (c === ')' && parens > 0) parens--;
+    const balanced = !strong && !em && brackets === 0 && parens === 0;
+    if (balanced && /[.!?]/.test(c) && /\s/.test(markdown[i + 1] ?? '') && /^\s+[A-Z0-9*`[("“]/.test(markdown.slice(i + 1))) {
+      sentences.push(markdown.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  const rest = markdown.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}

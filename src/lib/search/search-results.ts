@@ -55,11 +55,15 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
   const excerpt = pageMatches.length > 0 ? excerptOf(words, pageMatches, EXCERPT_WORDS, 0, end) : escapeHtml(data.meta.summary ?? '') || data.excerpt;
 
   const anchors = [...(data.anchors ?? [])].sort((a, b) => a.location - b.location);
-  const shown = sections.flatMap((s) => {
+  // The sections that match best come first: a section titled with the query beats one that mentions it in passing.
+  const score = (s: PagefindSubResult) => own(s.weighted_locations).reduce((sum, l) => sum + l.balanced_score, 0);
+  const ranked = [...sections].sort((a, b) => score(b) - score(a));
+  const shown = ranked.flatMap((s) => {
     const all = s.weighted_locations ?? [];
     const mine = own(all);
     if (all.length > 0 && mine.length === 0) return [];
-    if (mine.length === all.length) return [{ title: s.title, url: s.url, excerpt: s.excerpt }];
+    if (mine.length === 0) return [{ title: s.title, url: s.url, excerpt: s.excerpt }];
+    // Pagefind's own excerpt can run on past the section's last word into the alias text, so it is always rebuilt.
     const id = decodeURIComponent(s.url.slice(s.url.indexOf('#') + 1));
     const from = anchors.find((a) => a.id === id)?.location ?? Math.min(...mine.map((l) => l.location));
     const next = anchors.find((a) => a.location > from)?.location ?? end;
@@ -100,10 +104,13 @@ export function writeSearchParams(query: string, filters: SearchFilters): string
   return text ? `?${text}` : '';
 }
 
-/** Ranking tuned against the query table in tests/e2e/search.spec.ts: short, exact service names beat long pages that repeat a prefix. */
+/**
+ * Ranking tuned against the query table in tests/e2e/search.spec.ts: short, exact service names beat long pages that
+ * repeat a prefix, and a long study sheet is not outranked by a short page that only mentions its subject.
+ */
 export const SEARCH_RANKING = {
   termSimilarity: 6,
-  termFrequency: 0.2,
-  pageLength: 0.9,
-  termSaturation: 1.2,
+  termFrequency: 0.4,
+  pageLength: 0.6,
+  termSaturation: 1.4,
 } as const;

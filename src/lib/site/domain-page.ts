@@ -13,3 +13,11 @@ export function domainPageHeadings(bodyHeadings: readonly Heading[]): Heading[] 
   const { taskStatements, coreServices, keyConcepts, services } = DOMAIN_SECTIONS;
   return [taskStatements, coreServices, keyConcepts, ...bodyHeadings, services];
 }
+
+/** The list of sources at the end of any note page that has one. */
+export const SOURCES_SECTION = { depth: 2, id: 'page-sources', text: 'Sources' } as const satisfies Heading;
+
+/** A page's headings with "Sources" last, when the page lists any. */
+export function withSourcesHeading(headings: readonly Heading[], sourceCount: number): Heading[] {
+  return sourceCount > 0 ? [...headings, SOURCES_SECTION] : [...headings];
+}

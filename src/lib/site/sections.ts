@@ -45,6 +45,16 @@ export const SITE_SECTIONS = [
     way: { title: 'Print the cheat sheet', text: 'The whole exam on a few pages: weights, core services, key concepts, takeaways and reference tables.' },
   },
   {
+    id: 'exam-guide',
+    href: '/exam-guide/',
+    label: 'Exam guide checklist',
+    header: 'study',
+    way: {
+      title: 'Exam guide checklist',
+      text: 'Every task statement and skill of the exam guide, linked to the sections that teach it, and the in-scope services.',
+    },
+  },
+  {
     id: 'flashcards',
     href: '/flashcards/',
     label: 'Flashcards',

@@ -57,6 +57,14 @@ function toSheetService(service: ServiceEntry): SheetService {
   return { title: service.data.name, href: serviceHref(service), summary: service.data.summary, status: service.data.status };
 }
 
+/**
+ * Which tips and traps the printed sheet carries: those marked `sheet="yes"`, so the sheet stays a few pages as the
+ * notes grow. Every tip and trap still becomes a flashcard.
+ */
+export function isOnSheet(block: { attributes: Record<string, string> }): boolean {
+  return block.attributes.sheet === 'yes';
+}
+
 /** The whole-exam sheet, or one domain's when `onlyDomainId` is given. */
 export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 'services'>, onlyDomainId?: string): CheatSheet {
   const serviceById = new Map(collections.services.map((s) => [s.id, s]));
@@ -76,7 +84,7 @@ export function buildCheatSheet(collections: Pick<NotesCollections, 'domains' | 
       });
   const tipsOf = (domain: DomainEntry): SheetTip[] =>
     blocks
-      .filter(({ source, block }) => (block.tag === 'ExamTip' || block.tag === 'Trap') && source.domainIds[0] === domain.id)
+      .filter(({ source, block }) => (block.tag === 'ExamTip' || block.tag === 'Trap') && isOnSheet(block) && source.domainIds[0] === domain.id)
       .map(({ source, block, link }) => {
         const where = `${source.href}: <${block.tag}>`;
         if (block.content.kind !== 'text') throw new Error(`${where} holds plain text (a paragraph), not a list or table`);

@@ -9,6 +9,7 @@ import { blockColumns, pickColumns, type SheetListItem } from '../markdown/sheet
 import { cellParts } from '../markdown/mdx-blocks';
 import { stripInlineMarkdown } from '../markdown/markdown-text';
 import { noteBlocks } from '../content/note-sources';
+import { escapeRegExp } from '../markdown/escape';
 
 export const CARD_KINDS = ['service', 'takeaway', 'row', 'tip', 'trap', 'term'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -39,6 +40,8 @@ export function shortHash(text: string): string {
 /** "**Term**: text" or "**Term:** text". */
 const TERM_FIRST = [/^\*\*([^*]+?)\*\*\s*:\s*(.+)$/, /^\*\*([^*]+?):\*\*\s*(.+)$/];
 const FIRST_BOLD = /\*\*([^*]+?)\*\*/;
+/** A statement that opens with a question or a clause ending in a colon, outside code. */
+const LEAD = /^([^`[]{12,160}?[?:])\s+(.+)$/s;
 
 /**
  * A question and answer from one statement of the notes: "**Term**: explanation" asks for the explanation;
@@ -51,12 +54,20 @@ export function promptFor(text: string, context: string): { front: string; back:
   }
   const bold = FIRST_BOLD.exec(text);
   if (bold) return { front: text.replace(FIRST_BOLD, '[ … ]'), back: [`**${bold[1]}**`, text] };
+  // "Messages processed twice? The visibility timeout…" or "A remediation needs a role: …": the lead asks, the rest answers.
+  const lead = LEAD.exec(text);
+  if (lead) return { front: `${context}: ${lead[1]}`, back: [lead[2] ?? ''] };
   return { front: `${context}: what is the key point?`, back: [text] };
 }
 
 const flattenItems = (items: SheetListItem[]): string[] => items.map((i) => [i.text, ...flattenItems(i.children).map((c) => `– ${c}`)].join(' '));
 
 /** Every card of the notes, in reading order: domains, then services A–Z, then the glossary. */
+/** A service card's front: its name, with its short name only when the name does not already contain it. */
+export function serviceFront(name: string, shortName: string): string {
+  return new RegExp(`(?<!\\w)${escapeRegExp(shortName)}(?!\\w)`).test(name) ? `**${name}**` : `**${name}** (${shortName})`;
+}
+
 export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 'services' | 'glossary'>): Flashcard[] {
   const cards: Flashcard[] = [];
   const domainById = new Map(collections.domains.map((d) => [d.id, d]));
@@ -78,7 +89,7 @@ export function buildFlashcards(collections: Pick<NotesCollections, 'domains' | 
       key: s.id,
       kind: 'service',
       domains,
-      front: s.data.name === s.data.shortName ? `**${s.data.name}**` : `**${s.data.name}** (${s.data.shortName})`,
+      front: serviceFront(s.data.name, s.data.shortName),
       back: [s.data.summary, ...(labels.length > 0 ? [`Domains: ${labels.join('; ')}`] : [])],
       source: { title: s.data.name, href: serviceHref(s) },
     });

@@ -48,8 +48,11 @@ export function mountCombobox(form: HTMLFormElement): void {
     try {
       const found = await runSearch(query, filters(), LIMIT);
       if (!found || mine !== generation) return;
+      // Results for the final keystrokes can arrive after the student has started choosing: keep their choice.
+      const chosen = options[active]?.getAttribute('href');
       options = renderHits(list, found.hits, 'search-option', true);
       active = -1;
+      if (chosen) setActive(options.findIndex((o) => o.getAttribute('href') === chosen));
       status.textContent =
         found.total === 0 ? NO_RESULTS : `${found.total} result${found.total === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
       more.hidden = found.total <= LIMIT;
