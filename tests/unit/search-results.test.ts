@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALIAS_MARK, aliasStart, densestWindow, excerptOf, pageWords } from '../../src/lib/search/excerpts';
-import { toSearchHit, type PagefindResultData } from '../../src/lib/search/search-results';
+import { exactNamesFirst, pageNames, toSearchHit, type PagefindResultData } from '../../src/lib/search/search-results';
 
 const at = (...locations: number[]) => locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
 const alias = (...locations: number[]) => locations.map((location) => ({ weight: 10, balanced_score: 100, location }));
@@ -94,5 +94,33 @@ describe('the sections a hit offers', () => {
       }),
     );
     expect(hit.sections.map((s) => s.title)).toEqual(['Overview', 'In passing']);
+  });
+});
+
+describe('exact names first', () => {
+  const page = (title: string, aliases: string) => ({ url: `/${title}/`, meta: { title }, raw_content: `Some text. ${ALIAS_MARK} ${aliases}` });
+  const iam = page('AWS Identity and Access Management (IAM)', 'iam · session policy · session tags');
+  const ssm = page('AWS Systems Manager', 'systems manager · session manager · patch manager');
+  const fms = page('AWS Firewall Manager', 'firewall manager · security group policy');
+  const vpc = page('Amazon VPC', 'vpc · security group · network acl');
+
+  it('reads a page’s names from its title and its alias text', () => {
+    expect(pageNames(ssm)).toEqual(['aws systems manager', 'systems manager', 'session manager', 'patch manager']);
+    expect(pageNames({ meta: {}, raw_content: 'No aliases here.' })).toEqual([]);
+  });
+
+  it('moves a page whose title or alias is the query ahead of pages that only share its words', () => {
+    expect(exactNamesFirst([iam, ssm], 'Session Manager').map((r) => r.url)).toEqual([ssm.url, iam.url]);
+    expect(exactNamesFirst([fms, vpc], 'security group').map((r) => r.url)).toEqual([vpc.url, fms.url]);
+  });
+
+  it('compares without case, hyphens or extra spaces, and keeps Pagefind’s order otherwise', () => {
+    expect(exactNamesFirst([iam, ssm], '  session-MANAGER ').map((r) => r.url)).toEqual([ssm.url, iam.url]);
+    expect(exactNamesFirst([fms, vpc, iam], 'manager').map((r) => r.url)).toEqual([fms.url, vpc.url, iam.url]);
+    expect(exactNamesFirst([fms, vpc], '').map((r) => r.url)).toEqual([fms.url, vpc.url]);
+  });
+
+  it('does not count a match inside a longer alias as the name', () => {
+    expect(exactNamesFirst([fms, vpc], 'group policy').map((r) => r.url)).toEqual([fms.url, vpc.url]);
   });
 });

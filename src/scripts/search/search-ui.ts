@@ -8,6 +8,7 @@ import {
   SEARCH_RANKING,
   toPagefindFilters,
   toSearchHit,
+  exactNamesFirst,
   type PagefindResultData,
   type SearchFilters,
   type SearchHit,
@@ -46,7 +47,8 @@ export async function runSearch(query: string, filters: SearchFilters, limit: nu
   const pf = await loadPagefind();
   const found = await pf.search(query, { filters: toPagefindFilters(filters) });
   if (!found) return null; // a newer search superseded this one
-  const hits = await Promise.all(found.results.slice(0, limit).map(async (r) => toSearchHit(await r.data())));
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const hits = exactNamesFirst(data, query).map(toSearchHit);
   return { hits, total: found.results.length };
 }
 
