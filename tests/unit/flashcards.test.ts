@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildDecks, buildFlashcards, CARD_KINDS, promptFor, serviceFront, shortHash } from '../../src/lib/study/flashcards';
+import { buildDecks, buildFlashcards, CARD_KINDS, openingOf, promptFor, serviceFront, shortHash } from '../../src/lib/study/flashcards';
 import { findMarkedBlocks } from '../../src/lib/markdown/sheet-blocks';
 import { domainHref, serviceHref } from '../../src/lib/site/navigation';
 import { createHeadingSlugger } from '../../src/lib/markdown/markdown-text';
@@ -31,6 +31,27 @@ describe('promptFor', () => {
       back: ['`AutomationAssumeRole` names it.'],
     });
     expect(promptFor('[AWS Health](/services/health/) sends events: to EventBridge.', 'D5').front).toBe('D5: what is the key point?');
+  });
+  it('prompts a longer statement with its opening clause, so two statements of one section differ', () => {
+    const retries = 'By default a rule retries a failing target for up to 24 hours, then drops the event.';
+    const bus = 'Central event collection needs a resource-based policy on the receiving bus and a rule in each sender.';
+    expect(promptFor(retries, 'Exam tip (EventBridge)')).toEqual({
+      front: 'Exam tip (EventBridge): By default a rule retries a failing target for up to 24 hours …',
+      back: [retries],
+    });
+    expect(promptFor(bus, 'Exam tip (EventBridge)').front).toBe('Exam tip (EventBridge): Central event collection needs a resource-based policy on …');
+  });
+  it('never cuts inside a code span or a link', () => {
+    expect(openingOf('Roll out safely with `--max-concurrency` and `--max-errors`: once errors exceed the threshold, it stops.')).toBe(
+      'Roll out safely with `--max-concurrency` and `--max-errors`',
+    );
+    expect(openingOf('[AWS Health](/services/health/) sends its events to EventBridge so a rule can react on its own to them.')).toBe(
+      '[AWS Health](/services/health/) sends its events to EventBridge so',
+    );
+    expect(openingOf('A catch-all catcher uses `States.ALL, which` must be the only error name in that catcher.')).toBe(
+      'A catch-all catcher uses `States.ALL, which` must be',
+    );
+    expect(openingOf('Too short to cut.')).toBeUndefined();
   });
 });
 

@@ -43,6 +43,37 @@ const FIRST_BOLD = /\*\*([^*]+?)\*\*/;
 /** A statement that opens with a question or a clause ending in a colon, outside code. */
 const LEAD = /^([^`[]{12,160}?[?:])\s+(.+)$/s;
 
+/** Whether a run of Markdown words closes every code span, link text and link target it opens. */
+function balanced(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  const count = (c: string) => text.split(c).length - 1;
+  return count('`') % 2 === 0 && count('[') === count(']') && count('(') === count(')');
+}
+
+/**
+ * The opening of a statement to prompt with, so that statements of one section get fronts of their own: the words up
+ * to the first clause break (a comma, semicolon, colon or full stop) after the third word and within fourteen, or else
+ * the first eight; never cut inside a code span or a link, and never the whole statement. Undefined for short text.
+ */
+export function openingOf(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 8) return undefined;
+  const cutAfter = (i: number) => balanced(words.slice(0, i + 1)) && i < words.length - 1;
+  let end = -1;
+  for (let i = 3; i < Math.min(14, words.length); i++) {
+    if (/[,;:.]$/.test(words[i]!) && cutAfter(i)) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) for (let i = 7; i < words.length - 1 && end === -1; i++) if (cutAfter(i)) end = i;
+  if (end === -1) return undefined;
+  return words
+    .slice(0, end + 1)
+    .join(' ')
+    .replace(/[,;:.]$/, '');
+}
+
 /**
  * A question and answer from one statement of the notes: "**Term**: explanation" asks for the explanation;
  * a statement with a bold phrase hides that phrase; anything else asks for the point of its section.
@@ -57,6 +88,8 @@ export function promptFor(text: string, context: string): { front: string; back:
   // "Messages processed twice? The visibility timeout…" or "A remediation needs a role: …": the lead asks, the rest answers.
   const lead = LEAD.exec(text);
   if (lead) return { front: `${context}: ${lead[1]}`, back: [lead[2] ?? ''] };
+  const opening = openingOf(text);
+  if (opening) return { front: `${context}: ${opening} …`, back: [text] };
   return { front: `${context}: what is the key point?`, back: [text] };
 }
 
