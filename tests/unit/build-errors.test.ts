@@ -71,6 +71,15 @@ describe('npm run build rejects bad notes', { timeout: 120_000 }, () => {
     expect(output).toContain('sources.0.url: sources[].url must be an https address on AWS’s own sites');
   });
 
+  it('stops on a source that is a translated copy of an AWS page, naming file and field', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(join(dir, 'services', 'alpha.mdx'), 'https://docs.aws.amazon.com/alpha/', 'https://docs.aws.amazon.com/de_de/alpha/'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('services → alpha data does not match collection schema');
+    expect(output).toContain('sources.0.url: sources[].url is a translated copy');
+  });
+
   it('stops on a skill whose section does not exist, naming file and field', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'domains', 'domain-1.mdx'), 'services/alpha#overview', 'services/alpha#nowhere'));
     expect(status).not.toBe(0);

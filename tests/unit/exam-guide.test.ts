@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examGuideCoverage, inScopeGroups, noteSections, sectionWords, THIN_WORDS } from '../../src/lib/content/exam-guide';
 import { checkReferences, checkSkillSections, guideNames } from '../../src/lib/content/validate';
-import { isAwsSourceUrl } from '../../src/lib/content/schemas';
+import { isAwsSourceUrl, isTranslatedAwsPage } from '../../src/lib/content/schemas';
 import type { NotesCollections } from '../../src/lib/content/entries';
 import { loadCollections, schemas, VALID_CONTENT } from '../helpers/fixtures';
 
@@ -63,6 +63,15 @@ describe('the exam-guide map', () => {
 });
 
 describe('sources', () => {
+  it('tells a translated copy of an AWS page from the English original', () => {
+    expect(isTranslatedAwsPage('https://docs.aws.amazon.com/de_de/resilience-hub/latest/userguide/arh-testing.html')).toBe(true);
+    expect(isTranslatedAwsPage('https://aws.amazon.com/jp/blogs/news/some-post/')).toBe(true);
+    expect(isTranslatedAwsPage('https://docs.aws.amazon.com/resilience-hub/latest/userguide/arh-testing.html')).toBe(false);
+    expect(isTranslatedAwsPage('https://docs.aws.amazon.com/en_us/lambda/latest/dg/welcome.html')).toBe(false);
+    expect(isTranslatedAwsPage('https://aws.amazon.com/s3/faqs/')).toBe(false);
+    expect(isTranslatedAwsPage('https://aws.amazon.com/blogs/devops/some-post/')).toBe(false);
+  });
+
   it('accepts https pages on AWS’s own sites only', () => {
     expect(isAwsSourceUrl('https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-actions.html')).toBe(true);
     expect(isAwsSourceUrl('https://aws.amazon.com/blogs/devops/some-post/')).toBe(true);

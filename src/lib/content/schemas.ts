@@ -69,12 +69,32 @@ export function isAwsSourceUrl(url: string): boolean {
   return host === 'github.com' && /^\/(aws|awslabs|aws-samples)\//.test(parsed.pathname);
 }
 
+const AWS_SITE_LOCALES = new Set(['ar', 'cn', 'de', 'es', 'fr', 'id', 'it', 'jp', 'ko', 'kr', 'pt', 'ru', 'th', 'tr', 'tw', 'vi']);
+
+/**
+ * A machine-translated copy of an AWS page (docs.aws.amazon.com/de_de/…, aws.amazon.com/jp/…): students read the
+ * English original, which is also the version the translations defer to.
+ */
+export function isTranslatedAwsPage(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const first = parsed.pathname.split('/')[1] ?? '';
+  if (parsed.hostname === 'docs.aws.amazon.com') return /^[a-z]{2}_[a-z]{2}$/.test(first) && first !== 'en_us';
+  if (parsed.hostname === 'aws.amazon.com') return AWS_SITE_LOCALES.has(first);
+  return false;
+}
+
 /** An AWS page the facts of a note were checked on, listed at the end of the page. */
 const sourceSchema = z.strictObject({
   title: nonEmpty('sources[].title'),
   url: z
     .string({ error: messages('sources[].url is required') })
-    .refine(isAwsSourceUrl, 'sources[].url must be an https address on AWS’s own sites (docs.aws.amazon.com, aws.amazon.com)'),
+    .refine(isAwsSourceUrl, 'sources[].url must be an https address on AWS’s own sites (docs.aws.amazon.com, aws.amazon.com)')
+    .refine((url) => !isTranslatedAwsPage(url), 'sources[].url is a translated copy (such as /de_de/ or /jp/): cite the English page'),
 });
 const sources = z.array(sourceSchema).default([]);
 
