@@ -43,6 +43,24 @@ test('no flashcard, deck or page shows Markdown syntax', () => {
   expect(onPages).toEqual([]);
 });
 
+test('no deck holds two cards with the same front: a student can tell every card of a deck apart', () => {
+  const data = JSON.parse(readFileSync(join(DIST, 'flashcards', 'cards.json'), 'utf8')) as {
+    decks: { id: string; cards: string[] }[];
+    cards: { id: string; front: string }[];
+  };
+  const front = new Map(data.cards.map((c) => [c.id, c.front]));
+  for (const deck of data.decks) {
+    const seen = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const id of deck.cards) {
+      const text = front.get(id)!;
+      if (seen.has(text)) repeated.push(`${text} (${seen.get(text)}, ${id})`);
+      else seen.set(text, id);
+    }
+    expect(repeated, deck.id).toEqual([]);
+  }
+});
+
 test('no page shows a space between a name and the comma or colon after it ("Domain 3 , Domain 4")', () => {
   const found = pages.flatMap((p) => spacesBeforePunctuation(p.html).map((s) => `${p.path}: ${s}`));
   expect(found).toEqual([]);

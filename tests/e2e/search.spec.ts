@@ -58,6 +58,18 @@ const QUERIES: [string, string, string?][] = [
   ['Kinesis Data Streams', '/services/kinesis-data-streams/'],
   ['Inspector', '/services/inspector/'],
   ['Trusted Advisor', '/services/trusted-advisor/'],
+  // Domain 6 and security at scale.
+  ['permission set', '/services/iam-identity-center/', '#permission-sets'],
+  ['permissions boundary', '/services/iam/', '#permissions-boundaries'],
+  ['external ID', '/services/iam/', '#cross-account-roles-and-external-ids'],
+  ['Access Analyzer', '/services/iam-access-analyzer/'],
+  ['rate-based rule', '/services/waf/', '#rate-based-rules'],
+  ['key policy', '/services/kms/', '#key-policies-and-grants'],
+  ['delegated administrator', '/services/organizations/', '#delegated-administrator'],
+  ['GuardDuty', '/services/guardduty/'],
+  ['Security Hub', '/services/security-hub/'],
+  ['security group', '/services/vpc/', '#security-groups-and-network-acls'],
+  ['Firewall Manager', '/services/firewall-manager/'],
 ];
 
 async function firstResult(page: Page, query: string) {
