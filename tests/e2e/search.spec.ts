@@ -70,6 +70,15 @@ const QUERIES: [string, string, string?][] = [
   ['Security Hub', '/services/security-hub/'],
   ['security group', '/services/vpc/', '#security-groups-and-network-acls'],
   ['Firewall Manager', '/services/firewall-manager/'],
+  // What Domains 1-3 still missed.
+  ['instance refresh', '/services/auto-scaling/', '#instance-refresh'],
+  ['warm pool', '/services/auto-scaling/', '#warm-pools'],
+  ['circuit breaker', '/services/ecs/', '#rolling-updates-and-the-circuit-breaker'],
+  ['swap URLs', '/services/elastic-beanstalk/', '#bluegreen-by-swapping-urls'],
+  ['ebextensions', '/services/elastic-beanstalk/', '#ebextensions'],
+  ['global tables', '/services/dynamodb/', '#global-tables'],
+  ['routing policy', '/services/route-53/', '#routing-policies'],
+  ['Vault Lock', '/services/backup/', '#vault-lock'],
 ];
 
 async function firstResult(page: Page, query: string) {
