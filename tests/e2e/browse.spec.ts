@@ -94,12 +94,35 @@ test.describe('browsing with JavaScript', () => {
   });
 
   test('a service the notes only mention shows every line that mentions it, linked to its section', async ({ page }) => {
-    await page.goto('/services/ecs/');
+    await page.goto('/services/ec2/');
     const mentions = page.locator('section[aria-labelledby="mentions"]');
     await expect(mentions.getByRole('heading', { name: 'What the notes say' })).toBeVisible();
     await expect(mentions).toContainText('Implement these strategies for EC2, Lambda, and container-based deployments (ECS, EKS).');
     await mentions.locator('div.source', { hasText: 'Domain 1' }).getByRole('link', { name: 'Key Concepts to Master' }).click();
     await expect(page).toHaveURL(/\/domains\/domain-1\/#key-concepts-to-master$/);
+  });
+
+  test('a study sheet lists where else the notes mention it as links to pages and sections, without quoting them', async ({ page }) => {
+    await page.goto('/services/cloudwatch/');
+    const mentions = page.locator('section[aria-labelledby="mentions"]');
+    await expect(mentions.getByRole('heading', { name: 'Mentioned elsewhere in the notes' })).toBeVisible();
+    await expect(mentions.locator('.excerpts')).toHaveCount(0);
+    const domain3 = mentions.locator('ul.pages > li', { hasText: 'Domain 3' });
+    await domain3.getByRole('link', { name: 'Key Concepts to Master' }).click();
+    await expect(page).toHaveURL(/\/domains\/domain-3\/#key-concepts-to-master$/);
+  });
+
+  test('a sheet with many search terms shows its first names and folds the rest into a disclosure', async ({ page }) => {
+    await page.goto('/services/iam/');
+    const aliases = page.locator('.facts dd').filter({ hasText: 'AWS IAM' });
+    await expect(aliases).toContainText('AWS IAM · Identity and Access Management');
+    const more = aliases.locator('details.more-aliases');
+    await expect(more.locator('summary')).toHaveText(/^and \d+ more$/);
+    const shown = () => aliases.evaluate((dd) => (dd as HTMLElement).innerText);
+    expect(await shown()).not.toContain('external ID');
+    await more.locator('summary').click();
+    await expect(more).toHaveAttribute('open', '');
+    expect(await shown()).toContain('external ID');
   });
 
   test('the corrections page lists every correction and where it is shown', async ({ page }) => {
