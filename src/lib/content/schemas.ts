@@ -52,17 +52,22 @@ const nonEmpty = (what: string) =>
     .string({ error: messages(`${what} is required`, `${what} must be text`) })
     .trim()
     .min(1, `${what} must not be empty`);
+/** The URL, or undefined when the text is not one. */
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Sources are AWS's own pages: its documentation and its site (blogs, What's New), and the GitHub organisations
  * AWS publishes from. https only.
  */
 export function isAwsSourceUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   if (parsed.protocol !== 'https:') return false;
   const host = parsed.hostname;
   if (host === 'aws.amazon.com' || host.endsWith('.aws.amazon.com')) return true;
@@ -76,12 +81,8 @@ const AWS_SITE_LOCALES = new Set(['ar', 'cn', 'de', 'es', 'fr', 'id', 'it', 'jp'
  * English original, which is also the version the translations defer to.
  */
 export function isTranslatedAwsPage(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   const first = parsed.pathname.split('/')[1] ?? '';
   if (parsed.hostname === 'docs.aws.amazon.com') return /^[a-z]{2}_[a-z]{2}$/.test(first) && first !== 'en_us';
   if (parsed.hostname === 'aws.amazon.com') return AWS_SITE_LOCALES.has(first);
