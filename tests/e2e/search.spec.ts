@@ -104,6 +104,31 @@ test.describe('ranking', () => {
 });
 
 test.describe('the search box', () => {
+  test('a service name or acronym answers at once, before the full-text index has loaded, and stays first', async ({ page }) => {
+    // Hold every Pagefind request until released: only the name index can answer.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/domains/domain-1/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('code dep');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(options.first()).toContainText('AWS CodeDeploy');
+    await expect(options.first()).toContainText('Service');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('xray');
+    await expect(options.first()).toContainText('AWS X-Ray');
+    // Then the full text arrives below, without moving the name or repeating its page.
+    release();
+    await expect(page.locator('[role="status"]').filter({ hasText: /result/ })).toBeVisible();
+    await expect(options.first()).toContainText('AWS X-Ray');
+    const hrefs = await options.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs.filter((h) => h === '/services/x-ray/')).toHaveLength(1);
+  });
+
   test('loads Pagefind only when the student starts searching', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));

@@ -1,8 +1,13 @@
 /** The header search box: an ARIA 1.2 combobox over a listbox of results. */
 import { loadPagefind, NEEDS_BUILD, NO_RESULTS, preloadQuery, renderHits, runSearch } from './search-ui';
+import { loadNames, nameHits } from './search-names';
+import { mergeHits } from '../../lib/search/name-index';
+import type { SearchHit } from '../../lib/search/search-results';
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 6;
+/** Name matches shown at once, above the full-text results. */
+const NAME_LIMIT = 3;
 
 export function mountCombobox(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -19,6 +24,8 @@ export function mountCombobox(form: HTMLFormElement): void {
   const filters = () => ({ type: selects.find((s) => s.name === 'type')?.value, domain: selects.find((s) => s.name === 'domain')?.value });
 
   function setOpen(open: boolean): void {
+    // Results (or the name index) can arrive after the student has left the box: never reopen it then.
+    if (open && !form.contains(document.activeElement)) open = false;
     panel.hidden = !open;
     input.setAttribute('aria-expanded', String(open && options.length > 0));
     if (!open) setActive(-1);
@@ -35,6 +42,30 @@ export function mountCombobox(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   }
 
+  /** Shows these hits, keeping the option the student has already chosen if it is still there. */
+  function show(hits: SearchHit[]): void {
+    const chosen = options[active]?.getAttribute('href');
+    options = renderHits(list, hits, 'search-option', true);
+    active = -1;
+    if (chosen) setActive(options.findIndex((o) => o.getAttribute('href') === chosen));
+  }
+
+  /** The names a query matches (filters aside: a filtered search waits for the full text). */
+  function namesFor(query: string): SearchHit[] {
+    const { type, domain } = filters();
+    return type || domain ? [] : nameHits(query, NAME_LIMIT);
+  }
+
+  /** Name matches at once, on every keystroke, before the full-text search has even started. */
+  function showNames(): void {
+    const query = input.value.trim();
+    const names = query === '' ? [] : namesFor(query);
+    if (names.length === 0) return;
+    show(names);
+    status.textContent = `${names.length} name${names.length === 1 ? '' : 's'} found; searching the notes…`;
+    setOpen(true);
+  }
+
   async function search(): Promise<void> {
     const query = input.value.trim();
     const mine = ++generation;
@@ -49,23 +80,21 @@ export function mountCombobox(form: HTMLFormElement): void {
       const found = await runSearch(query, filters(), LIMIT);
       if (!found || mine !== generation) return;
       // Results for the final keystrokes can arrive after the student has started choosing: keep their choice.
-      const chosen = options[active]?.getAttribute('href');
-      options = renderHits(list, found.hits, 'search-option', true);
-      active = -1;
-      if (chosen) setActive(options.findIndex((o) => o.getAttribute('href') === chosen));
+      show(mergeHits(namesFor(query), found.hits).slice(0, LIMIT + NAME_LIMIT));
       status.textContent =
         found.total === 0 ? NO_RESULTS : `${found.total} result${found.total === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
       more.hidden = found.total <= LIMIT;
       setOpen(true);
     } catch {
       if (mine !== generation) return;
-      options = renderHits(list, [], 'search-option', true);
+      show(namesFor(query));
       status.textContent = NEEDS_BUILD;
       setOpen(true);
     }
   }
 
   input.addEventListener('input', () => {
+    showNames();
     preloadQuery(input.value);
     window.clearTimeout(timer);
     timer = window.setTimeout(search, DEBOUNCE_MS);
@@ -103,5 +132,6 @@ export function mountCombobox(form: HTMLFormElement): void {
   list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input while clicking a result
   // Mounting happens on first focus: start loading Pagefind before the first keystroke.
   loadPagefind().catch(() => undefined);
+  void loadNames().then(showNames);
   void search();
 }
