@@ -107,6 +107,11 @@ test.describe('browsing with JavaScript', () => {
     const mentions = page.locator('section[aria-labelledby="mentions"]');
     await expect(mentions.getByRole('heading', { name: 'Mentioned elsewhere in the notes' })).toBeVisible();
     await expect(mentions.locator('.excerpts')).toHaveCount(0);
+    // Touch targets of 24 px at least, on a phone too (WCAG 2.2 target size, which Lighthouse checks).
+    await page.setViewportSize({ width: 360, height: 800 });
+    const heights = await mentions.locator('.sections a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
     const domain3 = mentions.locator('ul.pages > li', { hasText: 'Domain 3' });
     await domain3.getByRole('link', { name: 'Key Concepts to Master' }).click();
     await expect(page).toHaveURL(/\/domains\/domain-3\/#key-concepts-to-master$/);
@@ -118,6 +123,7 @@ test.describe('browsing with JavaScript', () => {
     await expect(aliases).toContainText('AWS IAM · Identity and Access Management');
     const more = aliases.locator('details.more-aliases');
     await expect(more.locator('summary')).toHaveText(/^and \d+ more$/);
+    expect((await more.locator('summary').boundingBox())!.height).toBeGreaterThanOrEqual(24);
     const shown = () => aliases.evaluate((dd) => (dd as HTMLElement).innerText);
     expect(await shown()).not.toContain('external ID');
     await more.locator('summary').click();
