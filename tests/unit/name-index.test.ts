@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildNameIndex, matchNames, mergeHits, nameScore, oneLine, squash, toNameHit, type NameEntry } from '../../src/lib/search/name-index';
+import { buildNameIndex, matchNames, mergeHits, nameScore, oneLine, toNameHit, type NameEntry } from '../../src/lib/search/name-index';
+import { squash } from '../../src/lib/search/squash';
 import { loadCollections, ROOT } from '../helpers/fixtures';
 
 describe('name matching', () => {

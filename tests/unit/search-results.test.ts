@@ -105,7 +105,7 @@ describe('exact names first', () => {
   const vpc = page('Amazon VPC', 'vpc · security group · network acl');
 
   it('reads a page’s names from its title and its alias text', () => {
-    expect(pageNames(ssm)).toEqual(['aws systems manager', 'systems manager', 'session manager', 'patch manager']);
+    expect(pageNames(ssm)).toEqual(['awssystemsmanager', 'systemsmanager', 'sessionmanager', 'patchmanager']);
     expect(pageNames({ meta: {}, raw_content: 'No aliases here.' })).toEqual([]);
   });
 

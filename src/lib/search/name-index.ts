@@ -8,6 +8,7 @@ import { domainHref, domainLabel, GLOSSARY_HREF, serviceHref } from '../site/nav
 import { stripInlineMarkdown } from '../markdown/markdown-text';
 import { escapeHtml } from '../markdown/escape';
 import type { SearchHit } from './search-results';
+import { squash } from './squash';
 
 export type NameKind = 'Service' | 'Term' | 'Domain';
 
@@ -23,11 +24,6 @@ export interface NameEntry {
   s: string;
   /** The other names it answers to, as written (the title always counts). */
   n: string[];
-}
-
-/** Lower case, with spaces, hyphens, dots, slashes and brackets removed: "X-Ray", "x ray" and "xray" compare equal. */
-export function squash(text: string): string {
-  return text.toLowerCase().replace(/[\s\-./()_:'’,&]+/g, '');
 }
 
 /** The words of a name, squashed: "AWS CodeDeploy" → ["aws", "codedeploy"]. */

@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from '../markdown/escape';
 import { ALIAS_MARK, aliasStart, excerptOf, pageWords, type WeightedLocation } from './excerpts';
+import { squash } from './squash';
 
 export interface PagefindSubResult {
   title: string;
@@ -72,30 +73,22 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
   return { title, url: data.url, kind, excerpt, sections: shown.slice(0, MAX_SECTIONS) };
 }
 
-/** Lower case, hyphens and runs of spaces as one space: "Code-Deploy " and "code deploy" compare equal. */
-function normaliseName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s-]+/g, ' ')
-    .trim();
-}
-
 /** The names a page answers to: its title and every term of its hidden alias text (after the mark, " · "-separated). */
 export function pageNames(data: Pick<PagefindResultData, 'meta' | 'raw_content'>): string[] {
   const names = data.meta.title ? [data.meta.title] : [];
   const raw = data.raw_content ?? '';
   const at = raw.indexOf(ALIAS_MARK);
   if (at !== -1) names.push(...raw.slice(at + ALIAS_MARK.length).split('·'));
-  return names.map(normaliseName).filter((n) => n !== '');
+  return names.map(squash).filter((n) => n !== '');
 }
 
 /**
  * Pagefind ranks words, not phrases: "Session Manager" can score a page full of "session" above the page named
  * Session Manager. Of the results fetched, those whose title or an alias is exactly the query move to the front,
- * in Pagefind's order; the rest keep theirs.
+ * in Pagefind's order; the rest keep theirs. Names compare squashed (case, spaces, hyphens aside), as in the name index.
  */
 export function exactNamesFirst<T extends Pick<PagefindResultData, 'meta' | 'raw_content'>>(results: readonly T[], query: string): T[] {
-  const wanted = normaliseName(query);
+  const wanted = squash(query);
   if (wanted === '') return [...results];
   const exact = results.filter((r) => pageNames(r).includes(wanted));
   return [...exact, ...results.filter((r) => !exact.includes(r))];
