@@ -13,6 +13,9 @@ if (form && fallback) {
     void import('./search-combobox').then(({ mountCombobox }) => mountCombobox(form));
   };
   input.addEventListener('focus', mount, { once: true });
+  // The box shows before this deferred script runs (html.js): a student (or a test) quick enough to focus it and
+  // type first would otherwise never get the search code.
+  if (document.activeElement === input) mount();
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
