@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { domainSchema, erratumSchema, glossarySchema, inScopeSchema, pageSchema, serviceSchema } from './lib/content/schemas';
+import { domainSchema, erratumSchema, glossarySchema, inScopeSchema, pageSchema, questionSchema, serviceSchema } from './lib/content/schemas';
 
 /**
  * The notes live in `content/` (or NOTES_CONTENT_DIR, which tests and the
@@ -38,4 +38,10 @@ const inScope = defineCollection({
   schema: inScopeSchema(reference('services')),
 });
 
-export const collections = { domains, services, errata, glossary, pages, inScope };
+/** Practice questions: one YAML file each, named by its id ("1-2-pull-request-tests.yaml"). */
+const questions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/questions` }),
+  schema: questionSchema,
+});
+
+export const collections = { domains, services, errata, glossary, pages, inScope, questions };

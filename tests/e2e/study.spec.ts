@@ -90,7 +90,7 @@ test('export → reset → import restores progress; a corrupt file is rejected 
   await expect.poll(() => stats(page)).toContain(`${deck.cards.length} new · 0 learning`);
 
   await page.locator('[data-fc-import]').setInputFiles(file);
-  await expect(page.locator('[data-fc-message]')).toHaveText('Imported 2 cards and 0 studied pages.');
+  await expect(page.locator('[data-fc-message]')).toHaveText('Imported 2 cards, 0 studied pages, 0 practice questions and 0 mock exams.');
   await expect.poll(() => stats(page)).toBe(before);
 
   for (const [name, body, why] of [

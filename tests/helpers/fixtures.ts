@@ -4,7 +4,16 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { NotesCollections } from '../../src/lib/content/entries';
-import { domainSchema, erratumSchema, glossarySchema, inScopeSchema, pageSchema, serviceSchema } from '../../src/lib/content/schemas';
+import {
+  domainSchema,
+  erratumSchema,
+  glossarySchema,
+  inScopeSchema,
+  pageSchema,
+  questionSchema,
+  serviceSchema,
+  type QuestionData,
+} from '../../src/lib/content/schemas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(ROOT, 'tests', 'fixtures', 'content-valid');
@@ -63,4 +72,16 @@ export function loadCollections(contentDir: string): NotesCollections {
     pages: loadDir(join(contentDir, 'pages'), schemas.pages),
     errata,
   };
+}
+
+/** The practice questions of a content folder, parsed by the schema (throws on the first invalid one). */
+export function loadQuestions(contentDir: string): { id: string; filePath: string; data: QuestionData }[] {
+  const dir = join(contentDir, 'questions');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      filePath: relative(ROOT, join(dir, f)),
+      data: questionSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+    }));
 }

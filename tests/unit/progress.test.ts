@@ -17,7 +17,7 @@ describe('parseProgress', () => {
     const valid = validateProgress(good);
     const text = serializeProgress(valid.ok ? valid.progress : emptyProgress(), Date.UTC(2026, 11, 1));
     expect(text).toContain('"exported": "2026-12-01T00:00:00.000Z"');
-    expect(parseProgress(text)).toEqual({ ok: true, progress: good });
+    expect(parseProgress(text)).toEqual({ ok: true, progress: { ...good, practice: { answers: {}, exams: [] } } });
   });
   it.each([
     ['{ not json', 'not valid JSON'],

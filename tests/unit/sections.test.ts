@@ -9,7 +9,7 @@ describe('the list of site sections', () => {
       'Domains',
       'Services A–Z',
       'Cheat sheet',
-      'Study: Exam guide checklist, Flashcards, Glossary, Service × domain matrix',
+      'Study: Practice questions, Mock exam, Exam guide checklist, Flashcards, Glossary, Service × domain matrix',
       'Corrections',
       'Resources',
     ]);

@@ -255,6 +255,58 @@ export function inScopeSchema(serviceRef: RefSchema) {
   });
 }
 
+/** A practice question's kinds, as the exam has them: one answer of four, or two or more of five or six. */
+export const QUESTION_KINDS = ['one', 'multiple'] as const;
+export const OPTION_IDS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+const optionId = (what: string) => z.enum(OPTION_IDS, { error: () => `${what} is an option letter, A to F` });
+
+/**
+ * A practice question (content/questions/<id>.yaml). The rules one question can check are here; its task statement
+ * and the sections it links to are checked against the notes in src/lib/practice/validate-questions.ts.
+ */
+export const questionSchema = z
+  .strictObject({
+    /** The exam guide's task statement it tests ("1.2"); the domain is its first digit. */
+    task: z.string({ error: messages('task is required: a task statement id such as "1.2"') }).regex(/^[1-6]\.\d$/, 'task is a task statement id such as "1.2"'),
+    kind: z.enum(QUESTION_KINDS, { error: () => 'kind must be "one" (one answer of four) or "multiple" (two or more of five or six)' }),
+    /** For "multiple": how many options to choose, stated in the question as the exam does ("Choose two."). */
+    pick: z.number({ error: messages('pick is required', 'pick must be a whole number, 2 or 3') }).int().min(2, 'pick must be 2 or 3').max(3, 'pick must be 2 or 3').optional(),
+    scenario: nonEmpty('scenario'),
+    options: z.array(z.strictObject({ id: optionId('options[].id'), text: nonEmpty('options[].text'), why: nonEmpty('options[].why') }), {
+      error: messages('options is required: a list of { id, text, why }'),
+    }),
+    correct: z.array(optionId('correct[]'), { error: messages('correct is required: the ids of the right options, e.g. [B]') }).min(1, 'correct must name at least one option'),
+    /** Sections of the notes that teach the answer ("services/codedeploy#5-rollbacks"). */
+    teaches: z
+      .array(z.string().regex(SECTION_REF, 'a section looks like "services/cloudwatch#logs-insights" (folder/entry#heading-id)'), {
+        error: messages('teaches is required: the sections that teach the answer'),
+      })
+      .min(1, 'teaches must name at least one section that teaches the answer'),
+    sources: z.array(sourceSchema, { error: messages('sources is required: the AWS pages that back the answer') }).min(1, 'sources must list at least one AWS page'),
+  })
+  .superRefine((q, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    q.options.forEach((o, i) => {
+      if (o.id !== OPTION_IDS[i]) issue(['options', i, 'id'], `option ${i + 1} must have id "${OPTION_IDS[i]}" (options are lettered A, B, C… in order)`);
+    });
+    const ids = new Set(q.options.map((o) => o.id));
+    q.correct.forEach((id, i) => {
+      if (!ids.has(id)) issue(['correct', i], `"${id}" is not an option; expected one of ${[...ids].join(', ')}`);
+      if (q.correct.indexOf(id) !== i) issue(['correct', i], `"${id}" is listed twice`);
+    });
+    if (q.kind === 'one') {
+      if (q.options.length !== 4) issue(['options'], `a "one" question has 4 options; this one has ${q.options.length}`);
+      if (q.correct.length !== 1) issue(['correct'], `a "one" question has exactly 1 correct option; this one names ${q.correct.length}`);
+      if (q.pick !== undefined) issue(['pick'], 'pick is only for kind "multiple"');
+    } else {
+      if (q.options.length < 5 || q.options.length > 6) issue(['options'], `a "multiple" question has 5 or 6 options; this one has ${q.options.length}`);
+      if (q.pick === undefined) issue(['pick'], 'pick is required for kind "multiple": how many options to choose (2 or 3)');
+      else if (q.correct.length !== q.pick) issue(['correct'], `pick is ${q.pick} but correct names ${q.correct.length} option${q.correct.length === 1 ? '' : 's'}`);
+    }
+  });
+
 export type NoteSourceLink = z.output<typeof sourceSchema>;
 export type DomainData = z.output<ReturnType<typeof domainSchema>>;
 export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
@@ -262,3 +314,4 @@ export type ErratumData = z.output<typeof erratumSchema>;
 export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;
 export type PageData = z.output<typeof pageSchema>;
 export type InScopeData = z.output<ReturnType<typeof inScopeSchema>>;
+export type QuestionData = z.output<typeof questionSchema>;

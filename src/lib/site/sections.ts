@@ -45,6 +45,20 @@ export const SITE_SECTIONS = [
     way: { title: 'Print the cheat sheet', text: 'The whole exam on a few pages: weights, core services, key concepts, takeaways and reference tables.' },
   },
   {
+    id: 'practice',
+    href: '/practice/',
+    label: 'Practice questions',
+    header: 'study',
+    way: { title: 'Practice questions', text: 'Scenario questions for every task statement, each option explained and linked to the notes that teach it.' },
+  },
+  {
+    id: 'mock-exam',
+    href: '/practice/exam/',
+    label: 'Mock exam',
+    header: 'study',
+    way: { title: 'Mock exam', text: 'A timed set drawn by the exam’s domain weights, with flags, a review screen and a report by domain.' },
+  },
+  {
     id: 'exam-guide',
     href: '/exam-guide/',
     label: 'Exam guide checklist',

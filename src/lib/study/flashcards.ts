@@ -198,7 +198,7 @@ export function buildDecks(collections: Pick<NotesCollections, 'domains'>, cards
 /** A card as the browser gets it in /flashcards/cards.json: its text rendered to HTML, its kind as a label. */
 export interface RenderedCard {
   id: string;
-  kind: CardKind;
+  kind: CardKind | 'question';
   /** What kind of card, as shown to the student ("Exam tip"). */
   label: string;
   front: string;

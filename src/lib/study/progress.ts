@@ -1,16 +1,17 @@
 /**
  * A student's progress, kept in their browser only: the pages they marked as studied (src/lib/studied.ts)
- * and the state of each flashcard. One versioned shape for the export file, and for the cards in
+ * the state of each flashcard, and the practice history (src/lib/practice/history.ts). One versioned shape for the export file, and for the cards in
  * localStorage; anything else (corrupt, foreign, from a newer version) is rejected with a message saying
  * why, so existing progress is never lost.
  */
 import { BOXES } from './boxes';
 import type { CardState } from './leitner';
 import { studiedError } from './studied';
+import { emptyHistory, historyError, type PracticeHistory } from '../practice/history';
 
 export const PROGRESS_APP = 'dop-c02-study-notes';
 export const PROGRESS_VERSION = 1;
-/** localStorage key of the flashcard states (a Progress whose `studied` is empty: pages live under STUDIED_KEY). */
+/** localStorage key of the flashcard states and practice history (a Progress whose `studied` is empty: pages live under STUDIED_KEY). */
 export const STORAGE_KEY = 'dop-c02:progress';
 
 export interface Progress {
@@ -20,9 +21,11 @@ export interface Progress {
   studied: Record<string, number>;
   /** Card id → its spaced-repetition state. */
   cards: Record<string, CardState>;
+  /** Practice questions answered and mock exams taken (absent in files exported before practice existed). */
+  practice: PracticeHistory;
 }
 
-export const emptyProgress = (): Progress => ({ app: PROGRESS_APP, version: PROGRESS_VERSION, studied: {}, cards: {} });
+export const emptyProgress = (): Progress => ({ app: PROGRESS_APP, version: PROGRESS_VERSION, studied: {}, cards: {}, practice: emptyHistory() });
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; error: string };
 
@@ -56,7 +59,11 @@ export function validateProgress(data: unknown): Parsed {
     const problem = cardStateError(state);
     if (problem) return { ok: false, error: `card "${id}" ${problem}` };
   }
-  const extra = Object.keys(data).filter((k) => !['app', 'version', 'studied', 'cards', 'exported'].includes(k));
+  if (data.practice !== undefined) {
+    const problem = historyError(data.practice);
+    if (problem) return { ok: false, error: problem };
+  }
+  const extra = Object.keys(data).filter((k) => !['app', 'version', 'studied', 'cards', 'practice', 'exported'].includes(k));
   if (extra.length > 0) return { ok: false, error: `unknown field "${extra[0]}"` };
   return {
     ok: true,
@@ -65,6 +72,7 @@ export function validateProgress(data: unknown): Parsed {
       version: PROGRESS_VERSION,
       studied: { ...(data.studied as Record<string, number>) },
       cards: { ...(data.cards as Record<string, CardState>) },
+      practice: data.practice === undefined ? emptyHistory() : structuredClone(data.practice as PracticeHistory),
     },
   };
 }

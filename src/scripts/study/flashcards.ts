@@ -6,7 +6,9 @@
 import { ANSWERS, deckStats, nextCard, review, type Answer } from '../../lib/study/leitner';
 import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../lib/study/progress';
 import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
-import type { CardsFile } from '../../lib/study/flashcards';
+import type { CardsFile, RenderedCard } from '../../lib/study/flashcards';
+import { questionCard, questionIdOfCard } from '../../lib/practice/question-card';
+import type { QuestionsFile } from '../../lib/practice/questions';
 
 const DECK_KEY = 'dop-c02:deck';
 
@@ -22,11 +24,35 @@ function relative(ms: number): string {
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
+/**
+ * Practice questions the student missed are cards too (src/lib/practice/question-card.ts): fetched only when there
+ * are some, added to the "All domains" deck, their domain's deck and a deck of their own.
+ */
+async function addMissedQuestions(data: CardsFile, byId: Map<string, RenderedCard>, cardIds: readonly string[], select: HTMLSelectElement): Promise<void> {
+  const missed = new Set(cardIds.map(questionIdOfCard).filter((id) => id !== undefined));
+  if (missed.size === 0 || !root?.dataset.questionsUrl) return;
+  let file: QuestionsFile;
+  try {
+    file = (await (await fetch(root.dataset.questionsUrl)).json()) as QuestionsFile;
+  } catch {
+    return;
+  }
+  const practice = root.dataset.practiceUrl ?? '';
+  const cards = file.questions.filter((q) => missed.has(q.id)).map((q) => ({ q, card: questionCard(q, `${practice}#q-${q.id}`) }));
+  if (cards.length === 0) return;
+  for (const { q, card } of cards) {
+    byId.set(card.id, card);
+    for (const deck of data.decks) if (deck.id === 'all' || deck.id === `domain-${q.domain}`) deck.cards.push(card.id);
+  }
+  data.decks.push({ id: 'missed', title: 'Missed practice questions', href: practice, cards: cards.map((c) => c.card.id) });
+  select.append(new Option(`Missed practice questions (${cards.length})`, 'missed'));
+}
+
 async function start(): Promise<void> {
   if (!root) return;
   const response = await fetch(root.dataset.cardsUrl ?? '');
   const data = (await response.json()) as CardsFile;
-  const byId = new Map(data.cards.map((c) => [c.id, c]));
+  const byId = new Map<string, RenderedCard>(data.cards.map((c) => [c.id, c]));
 
   const deckSelect = $<HTMLSelectElement>('[data-fc-deck]');
   const stats = $<HTMLElement>('[data-fc-stats]');
@@ -44,6 +70,7 @@ async function start(): Promise<void> {
 
   let { progress, warning } = loadProgress();
   if (warning) message.textContent = warning;
+  await addMissedQuestions(data, byId, Object.keys(progress.cards), deckSelect);
   let current: string | undefined;
   let last: string | undefined;
   let flipped = false;
@@ -147,10 +174,12 @@ async function start(): Promise<void> {
     saveProgress(progress);
     last = undefined;
     show();
-    message.textContent = `Imported ${Object.keys(progress.cards).length} cards and ${Object.keys(progress.studied).length} studied pages.`;
+    const answered = Object.keys(progress.practice.answers).length;
+    message.textContent = `Imported ${Object.keys(progress.cards).length} cards, ${Object.keys(progress.studied).length} studied pages, ${answered} practice questions and ${progress.practice.exams.length} mock exams.`;
   });
   $<HTMLButtonElement>('[data-fc-reset]').addEventListener('click', () => {
-    if (!window.confirm('Reset all progress (cards and studied pages) in this browser? Export it first if you want to keep it.')) return;
+    if (!window.confirm('Reset all progress (cards, studied pages, practice answers and mock exams) in this browser? Export it first if you want to keep it.'))
+      return;
     progress = emptyProgress() as Progress;
     saveProgress(progress);
     last = undefined;
