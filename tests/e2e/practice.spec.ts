@@ -38,9 +38,7 @@ async function chooseTask(page: Page, id: string): Promise<void> {
   await page.getByLabel('Questions from').selectOption(`t${id}`);
 }
 
-async function storedProgress(
-  page: Page,
-): Promise<{
+async function storedProgress(page: Page): Promise<{
   cards: Record<string, { box: number }>;
   practice: { answers: Record<string, { tries: number; lastRight: boolean }>; exams: { right: number; total: number }[] };
 }> {
