@@ -84,6 +84,13 @@ test('a practice round by keyboard: answers checked at once, every option explai
   await expect(page.locator('[data-pr-weak]')).toBeVisible();
   await expect(page.locator('[data-pr-weak-list]')).toContainText(task);
 
+  // The home page names the task statement to practise next, and links to its questions.
+  await page.goto('/');
+  const weak = page.locator('[data-weak-tasks]');
+  await expect(weak).toBeVisible();
+  await weak.getByRole('link', { name: new RegExp(`^${task.replace('.', '\\.')} `) }).click();
+  await expect(page.getByLabel('Questions from')).toHaveValue(`t${task}`);
+
   await page.goto('/flashcards/');
   await page.getByLabel('Deck').selectOption('missed');
   await expect(page.locator('[data-fc-stats]')).toContainText('Missed practice questions: 1 cards');

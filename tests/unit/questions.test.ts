@@ -4,7 +4,16 @@ import { loadCollections, loadQuestions, VALID_CONTENT } from '../helpers/fixtur
 import { questionSchema } from '../../src/lib/content/schemas';
 import { checkQuestions } from '../../src/lib/practice/validate-questions';
 import { noteSections } from '../../src/lib/content/exam-guide';
-import { drawExam, examShares, groupQuestions, isRight, pickInstruction, scoreExam, toPracticeQuestion } from '../../src/lib/practice/questions';
+import {
+  drawExam,
+  examShares,
+  groupQuestions,
+  isRight,
+  pickInstruction,
+  scoreExam,
+  taskOfQuestionId,
+  toPracticeQuestion,
+} from '../../src/lib/practice/questions';
 import { questionCard, questionIdOfCard } from '../../src/lib/practice/question-card';
 
 const questions = loadQuestions(VALID_CONTENT);
@@ -73,7 +82,8 @@ describe('questions against the notes', () => {
   });
 
   it('names file and field of an unknown task statement and a dead section link', () => {
-    const broken = { ...questions[0]!, data: { ...questions[0]!.data, task: '1.9', teaches: ['services/alpha#nowhere', 'services/gamma#overview'] } };
+    const first = questions.find((q) => q.data.task === '1.1')!;
+    const broken = { ...first, id: '1-9-alpha-pipeline', data: { ...first.data, task: '1.9', teaches: ['services/alpha#nowhere', 'services/gamma#overview'] } };
     const problems = checkQuestions([broken], notes.domains, sections).map((p) => `${p.file}: ${p.field}: ${p.message}`);
     expect(problems).toEqual([
       expect.stringMatching(
@@ -84,6 +94,16 @@ describe('questions against the notes', () => {
       ),
       expect.stringMatching(/teaches\[1\]: "services\/gamma#overview": no page "services\/gamma"/),
     ]);
+  });
+
+  it('requires the file name to start with the task statement, from which the history tells the task', () => {
+    const renamed = { ...questions.find((q) => q.data.task === '1.1')!, id: '2-1-alpha-pipeline' };
+    expect(checkQuestions([renamed], notes.domains, sections).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'task: the file name must start with "1-1-" for task 1.1 (the history and the home page tell a question\'s task by it)',
+    ]);
+    expect(taskOfQuestionId('1-2-pull-request-tests')).toBe('1.2');
+    expect(taskOfQuestionId('6-10-x')).toBe('6.10');
+    expect(taskOfQuestionId('pull-request')).toBeUndefined();
   });
 
   it('links each question to the sections that teach it, under its domain and task statement', () => {

@@ -5,14 +5,9 @@
 import type { RenderedCard } from '../study/flashcards';
 import { pickInstruction, type PracticeQuestion } from './questions';
 import { escapeHtml } from '../markdown/escape';
+import { questionCardId } from './card-ids';
 
-export const QUESTION_CARD_PREFIX = 'q:';
-
-export const questionCardId = (questionId: string): string => `${QUESTION_CARD_PREFIX}${questionId}`;
-
-/** The question id of a card id, or undefined for a card made from the notes. */
-export const questionIdOfCard = (cardId: string): string | undefined =>
-  cardId.startsWith(QUESTION_CARD_PREFIX) ? cardId.slice(QUESTION_CARD_PREFIX.length) : undefined;
+export { questionIdOfCard } from './card-ids';
 
 /** Front: the scenario and the options; back: the right option(s) and why. `href` is the question on /practice/. */
 export function questionCard(q: PracticeQuestion, href: string): RenderedCard {

@@ -35,6 +35,12 @@ export interface PracticeQuestion {
 
 export const domainOfTask = (task: string): number => Number(task.split('.')[0]);
 
+/** A question's task statement from its id, which starts with it ("1-2-pull-request-tests" → "1.2"; the build checks the prefix). */
+export function taskOfQuestionId(id: string): string | undefined {
+  const m = /^([1-6])-(\d+)-/.exec(id);
+  return m ? `${m[1]}.${m[2]}` : undefined;
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** The instruction the exam prints after a multiple-response question: "(Choose two.)"; empty for one answer. */
@@ -157,7 +163,7 @@ export interface ExamScore {
 
 /** Score of a set of questions: unanswered counts as wrong, as on the exam. */
 export function scoreExam(
-  questions: readonly Pick<PracticeQuestion, 'id' | 'domain' | 'correct'>[],
+  questions: readonly { id: string; domain: number; correct: readonly string[] }[],
   answers: Readonly<Record<string, readonly string[]>>,
 ): ExamScore {
   const byDomain = new Map<number, DomainScore>();

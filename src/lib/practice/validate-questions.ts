@@ -29,6 +29,13 @@ export function checkQuestions(
   for (const q of questions) {
     const file = questionFile(q);
     if (!/^[a-z0-9-]+$/.test(q.id)) problems.push({ file, field: 'id', message: `the file name "${q.id}" must be lower-case letters, digits and hyphens` });
+    const prefix = `${q.data.task.replace('.', '-')}-`;
+    if (!q.id.startsWith(prefix))
+      problems.push({
+        file,
+        field: 'task',
+        message: `the file name must start with "${prefix}" for task ${q.data.task} (the history and the home page tell a question's task by it)`,
+      });
     if (!tasks.includes(q.data.task))
       problems.push({ file, field: 'task', message: `no task statement "${q.data.task}" in the domains; expected one of ${listed(tasks)}` });
     q.data.teaches.forEach((ref, i) => {

@@ -12,7 +12,7 @@ import { emptyHistory, historyError, type PracticeHistory } from '../practice/hi
 export const PROGRESS_APP = 'dop-c02-study-notes';
 export const PROGRESS_VERSION = 1;
 /** localStorage key of the flashcard states and practice history (a Progress whose `studied` is empty: pages live under STUDIED_KEY). */
-export const STORAGE_KEY = 'dop-c02:progress';
+export { STORAGE_KEY } from './storage-keys';
 
 export interface Progress {
   app: typeof PROGRESS_APP;

@@ -20,7 +20,7 @@ import {
   toggleFlag,
   type ExamState,
 } from '../../lib/practice/exam-state';
-import { questionCardId } from '../../lib/practice/question-card';
+import { questionCardId } from '../../lib/practice/card-ids';
 import { review } from '../../lib/study/leitner';
 import { loadProgress, saveProgress } from '../study/progress-store';
 import { chosenOf, isShortcut, legendFor, optionIndexOfKey, pressOption, renderOptions } from './question-ui';

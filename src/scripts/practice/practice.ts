@@ -7,7 +7,7 @@
 import { isRight } from '../../lib/practice/questions';
 import { recordAnswer, taskAccuracy, weakestTasks } from '../../lib/practice/history';
 import { review } from '../../lib/study/leitner';
-import { questionCardId } from '../../lib/practice/question-card';
+import { questionCardId } from '../../lib/practice/card-ids';
 import { loadProgress, saveProgress } from '../study/progress-store';
 import { chosenOf, isShortcut, legendFor, optionIndexOfKey, pressOption, renderOptions, type QuestionForView } from './question-ui';
 
@@ -59,8 +59,9 @@ function start(): void {
   const weakList = $<HTMLElement>('[data-pr-weak-list]');
   const taskTitles = new Map([...scope.querySelectorAll('option')].map((o) => [o.value.slice(1), (o.textContent ?? '').trim().replace(/\s*\(\d+\)$/, '')]));
 
-  const storedScope = localStorage.getItem(SCOPE_KEY);
-  if (storedScope && [...scope.options].some((o) => o.value === storedScope)) scope.value = storedScope;
+  // A link may choose the questions (?scope=t1.3, from the home page's "Practise next"); otherwise the last choice.
+  const asked = new URLSearchParams(location.search).get('scope') ?? localStorage.getItem(SCOPE_KEY);
+  if (asked && [...scope.options].some((o) => o.value === asked)) scope.value = asked;
   fresh.checked = localStorage.getItem(FRESH_KEY) === '1';
 
   let queue: ListedQuestion[] = [];

@@ -7,8 +7,8 @@ import { ANSWERS, deckStats, nextCard, review, type Answer } from '../../lib/stu
 import { emptyProgress, parseProgress, serializeProgress, type Progress } from '../../lib/study/progress';
 import { CHANGE_EVENT, loadProgress, saveProgress } from './progress-store';
 import type { CardsFile, RenderedCard } from '../../lib/study/flashcards';
-import { questionCard, questionIdOfCard } from '../../lib/practice/question-card';
 import type { QuestionsFile } from '../../lib/practice/questions';
+import { QUESTION_CARD_PREFIX } from '../../lib/practice/card-ids';
 
 const DECK_KEY = 'dop-c02:deck';
 
@@ -29,11 +29,16 @@ function relative(ms: number): string {
  * are some, added to the "All domains" deck, their domain's deck and a deck of their own.
  */
 async function addMissedQuestions(data: CardsFile, byId: Map<string, RenderedCard>, cardIds: readonly string[], select: HTMLSelectElement): Promise<void> {
-  const missed = new Set(cardIds.map(questionIdOfCard).filter((id) => id !== undefined));
-  if (missed.size === 0 || !root?.dataset.questionsUrl) return;
+  // The code that makes cards of missed questions loads only when there are some.
+  if (!cardIds.some((id) => id.startsWith(QUESTION_CARD_PREFIX)) || !root?.dataset.questionsUrl) return;
   let file: QuestionsFile;
+  let questionCard: typeof import('../../lib/practice/question-card').questionCard;
+  let missed: Set<string>;
   try {
-    file = (await (await fetch(root.dataset.questionsUrl)).json()) as QuestionsFile;
+    const [response, cards] = await Promise.all([fetch(root.dataset.questionsUrl), import('../../lib/practice/question-card')]);
+    file = (await response.json()) as QuestionsFile;
+    questionCard = cards.questionCard;
+    missed = new Set(cardIds.map(cards.questionIdOfCard).filter((id) => id !== undefined));
   } catch {
     return;
   }
