@@ -51,6 +51,19 @@ describe('npm run build rejects bad notes', { timeout: 120_000 }, () => {
     expect(output).toMatch(/domains\/domain-1\.mdx/);
   });
 
+  it('stops on a practice question whose "pick two" has one correct option, naming file and field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'questions', '2-1-beta-pick-two.yaml'), 'correct: [A, C]', 'correct: [A]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('questions → 2-1-beta-pick-two data does not match collection schema');
+    expect(output).toContain('correct: pick is 2 but correct names 1 option');
+  });
+
+  it('stops on a practice question that links to a section that does not exist, naming file and field', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'questions', '1-1-alpha-pipeline.yaml'), 'services/alpha#overview', 'services/alpha#nowhere'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/questions\/1-1-alpha-pipeline\.yaml: teaches\[0\]: "services\/alpha#nowhere": no heading with that id on services\/alpha; expected one of "overview"/);
+  });
+
   it('stops on a missing required field', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'services', 'beta.mdx'), /^summary: .*\n/m, ''));
     expect(status).not.toBe(0);

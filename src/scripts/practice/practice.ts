@@ -86,7 +86,7 @@ function start(): void {
           scope.value = `t${t.task}`;
           scope.dispatchEvent(new Event('change'));
         });
-        li.append(button, ` ${Math.round(t.accuracy * 100)}% right over ${t.tries} ${t.tries === 1 ? 'try' : 'tries'}`);
+        li.append(button, `: ${Math.round(t.accuracy * 100)}% right over ${t.tries} ${t.tries === 1 ? 'try' : 'tries'}`);
         return li;
       }),
     );
@@ -148,7 +148,7 @@ function start(): void {
       const mark = document.createElement('span');
       mark.className = 'qo-mark';
       mark.textContent = isCorrect ? (input.checked ? ' ✓ right, your answer' : ' ✓ right') : input.checked ? ' ✗ wrong, your answer' : '';
-      if (mark.textContent) label?.append(mark);
+      if (mark.textContent) label?.lastElementChild?.append(mark);
     }
     const answer = q.correct.join(' and ');
     result.textContent = right ? `Right: ${answer}.` : `Not right. The answer is ${answer}. This question joins your flashcards to review again.`;
