@@ -7,6 +7,7 @@ import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { offline } from './src/integrations/offline.ts';
 import { shikiPaletteCss, shikiStyleToClasses } from './src/lib/markdown/shiki-classes.ts';
 import { THEME_INIT_SCRIPT, cspHash } from './src/lib/site/inline-scripts.ts';
 import { rehypeAbbr } from './src/lib/markdown/rehype-abbr.ts';
@@ -90,7 +91,8 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), pagefindIndex()],
+  // The offline step comes last: the service worker's list of files includes the search index.
+  integrations: [mdx(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [shikiPalette(), plainDynamicImports()],
@@ -114,13 +116,15 @@ export default defineConfig({
   },
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from the site itself or with the
-    // hash Astro computes for each inline one; WebAssembly for Pagefind, and nothing from any other origin.
+    // hash Astro computes for each inline one; WebAssembly for Pagefind, the site's own service worker and web app
+    // manifest, and nothing from any other origin.
     csp: {
       directives: [
         "default-src 'none'",
         "connect-src 'self'",
         "img-src 'self'",
         "manifest-src 'self'",
+        "worker-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",

@@ -18,6 +18,9 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 30_000 },
   use: {
+    // The site registers a service worker; tests that do not test it run without one, so what they see and route
+    // is what the network serves. tests/e2e/offline.spec.ts opens its own contexts with workers allowed.
+    serviceWorkers: 'block',
     navigationTimeout: 60_000,
     actionTimeout: 30_000,
     baseURL: `http://127.0.0.1:${port}`,

@@ -36,6 +36,25 @@ export const QUERIES = [
   'drift detection',
 ];
 
+/** Queries that are a service name, short name or acronym: their first result comes from the name index. */
+export const NAME_QUERIES = [
+  'CodeDeploy',
+  'code deploy',
+  'codebuild',
+  'CodePipeline',
+  'SCP',
+  'SSM',
+  'CFN',
+  'KMS',
+  'xray',
+  'Route53',
+  'CloudWatch Events',
+  'Kinesis Data Firehose',
+  'Personal Health Dashboard',
+  'Config',
+  'Backup',
+];
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -56,7 +75,7 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
   const rows = [];
   try {
     for (const query of queries) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       let bytes = 0;
       // Bytes on the wire (gzip where the server compressed), for Pagefind's script, wasm and index chunks.
@@ -86,7 +105,7 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         { q: query, ranking: SEARCH_RANKING },
       );
       // What a student sees: the box starts loading Pagefind on focus; the first keystroke comes ~300 ms later.
-      const focusContext = await browser.newContext();
+      const focusContext = await browser.newContext({ serviceWorkers: 'block' });
       const afterFocus = await focusContext.newPage();
       await afterFocus.goto(base + pagePath, { waitUntil: 'networkidle' });
       await afterFocus.focus('#site-search');
@@ -97,11 +116,41 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
       const shownAt = await afterFocus.evaluate(() => performance.now());
       timings.afterFocus = shownAt - typedAt;
       await focusContext.close();
+      // The student's view, cold: focus the box and type the query at once. From the last keystroke: the first result
+      // (a name from the name index, or Pagefind's first hit), the full list (Pagefind's results merged, the status
+      // saying so), and the bytes fetched from focus until the first result.
+      const typingContext = await browser.newContext({ serviceWorkers: 'block' });
+      const typing = await typingContext.newPage();
+      await typing.goto(base + pagePath, { waitUntil: 'networkidle' });
+      const fetched = [];
+      typing.on('requestfinished', async (request) => {
+        const at = Date.now();
+        const sizes = await request.sizes();
+        fetched.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      });
+      await typing.focus('#site-search');
+      const keyAt = await typing.evaluate(() => performance.now());
+      await typing.fill('#site-search', query);
+      await typing.waitForSelector('#site-search-results [role="option"]');
+      const firstAt = await typing.evaluate(() => performance.now());
+      const firstNode = Date.now();
+      await typing.waitForFunction(() =>
+        /Use the arrow keys|No results/.test(document.querySelector('#site-search')?.closest('form')?.querySelector('[role="status"]')?.textContent ?? ''),
+      );
+      const fullAt = await typing.evaluate(() => performance.now());
+      await typing.waitForTimeout(50);
+      timings.firstResult = firstAt - keyAt;
+      timings.fullList = fullAt - keyAt;
+      timings.bytesBeforeFirst = fetched.filter((f) => f.at <= firstNode).reduce((n, f) => n + f.bytes, 0);
+      await typingContext.close();
       await page.waitForLoadState('networkidle');
       rows.push({
         query,
         coldMs: +timings.cold.toFixed(1),
         afterFocusMs: +timings.afterFocus.toFixed(1),
+        firstResultMs: +timings.firstResult.toFixed(1),
+        fullListMs: +timings.fullList.toFixed(1),
+        bytesBeforeFirst: timings.bytesBeforeFirst,
         warmMs: +timings.warm.toFixed(2),
         coldBytes: bytes,
         results: timings.count,
@@ -117,6 +166,11 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
     coldMedianMs: +median(rows.map((r) => r.coldMs)).toFixed(1),
     coldP95Ms: +p95(rows.map((r) => r.coldMs)).toFixed(1),
     afterFocusMedianMs: +median(rows.map((r) => r.afterFocusMs)).toFixed(1),
+    firstResultMedianMs: +median(rows.map((r) => r.firstResultMs)).toFixed(1),
+    firstResultMaxNameMs: +Math.max(...rows.filter((r) => NAME_QUERIES.includes(r.query)).map((r) => r.firstResultMs)).toFixed(1),
+    fullListMedianMs: +median(rows.map((r) => r.fullListMs)).toFixed(1),
+    bytesBeforeFirstMedian: median(rows.map((r) => r.bytesBeforeFirst)),
+    bytesBeforeFirstMax: Math.max(...rows.map((r) => r.bytesBeforeFirst)),
     warmMedianMs: +median(rows.map((r) => r.warmMs)).toFixed(2),
     coldBytesMedian: median(rows.map((r) => r.coldBytes)),
     coldBytesMax: Math.max(...rows.map((r) => r.coldBytes)),
@@ -137,12 +191,18 @@ export function searchMarkdown({ summary, rows }, title = 'Search') {
     '| --- | --- | --- |',
     `| warm query, median | ${summary.warmMedianMs} ms | ≤ 30 ms ${ok(summary.warmMedianMs <= 30)} |`,
     `| cold first query, median (p95) | ${summary.coldMedianMs} ms (${summary.coldP95Ms} ms) | ≤ 250 ms ${ok(summary.coldMedianMs <= 250)} |`,
-    `| first results after typing, box focused 300 ms earlier (includes the 120 ms debounce), median | ${summary.afterFocusMedianMs} ms | |`,
+    `| first results after typing, box focused 300 ms earlier, median | ${summary.afterFocusMedianMs} ms | |`,
+    `| cold, from the last keystroke (box focused and typed at once): first result, median; slowest name or acronym | ${summary.firstResultMedianMs} ms; ${summary.firstResultMaxNameMs} ms | ≤ 100 ms for a name ${ok(summary.firstResultMaxNameMs <= 100)} |`,
+    `| cold, from the last keystroke: full list, median | ${summary.fullListMedianMs} ms | ≤ 300 ms ${ok(summary.fullListMedianMs <= 300)} |`,
+    `| cold, bytes from focus to the first result, median (max) | ${kb(summary.bytesBeforeFirstMedian)} kB (${kb(summary.bytesBeforeFirstMax)} kB) | ≤ 10 kB ${ok(summary.bytesBeforeFirstMedian <= 10_000)} |`,
     `| bytes for a cold first query, median (max) | ${kb(summary.coldBytesMedian)} kB (${kb(summary.coldBytesMax)} kB) | ≤ 120 kB ${ok(summary.coldBytesMedian <= 120_000)} |`,
     '',
-    '| query | cold ms | after focus ms | warm ms | cold kB | results |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.afterFocusMs} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`),
+    '| query | cold ms | after focus ms | first result ms | full list ms | kB to first result | warm ms | cold kB | results |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.afterFocusMs} | ${r.firstResultMs} | ${r.fullListMs} | ${kb(r.bytesBeforeFirst)} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`,
+    ),
     '',
   ].join('\n');
 }

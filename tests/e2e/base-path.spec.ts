@@ -74,3 +74,29 @@ test('browsing and search work under the base path', async ({ page }) => {
   await expect(first).toContainText('Service control policies', { timeout: 30_000 });
   await expect(first).toHaveAttribute('href', `${BASE}services/scp/`);
 });
+
+test('the service worker, its list of files and the web app manifest stay under the base path, and saving works there', async ({ browser }) => {
+  const site = join(root, 'dop-c02');
+  const manifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8')) as { start_url: string; scope: string; icons: { src: string }[] };
+  expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
+  for (const icon of manifest.icons) expect(icon.src.startsWith(BASE)).toBe(true);
+  const offline = JSON.parse(readFileSync(join(site, 'offline.json'), 'utf8')) as { shell: string[]; site: string[] };
+  expect([...offline.shell, ...offline.site].filter((u) => !u.startsWith(BASE))).toEqual([]);
+  expect(offline.site).toContain(`${BASE}services/codedeploy/`);
+  expect(readFileSync(join(site, 'sw.js'), 'utf8')).toContain(`const BASE = "${BASE}"`);
+
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}${BASE}sw.js`);
+    await page.locator('main [data-offline]').getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.locator('main [data-offline-status]')).toHaveText(/^Saved for offline/, { timeout: 240_000 });
+    await context.setOffline(true);
+    await page.goto(`${origin}${BASE}services/sqs/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('SQS');
+  } finally {
+    await context.close();
+  }
+});

@@ -40,9 +40,9 @@ test('every page runs at most 3 kB of JavaScript on load (search 6 kB, flashcard
   expect(over).toEqual([]);
 });
 
-test('no web fonts and no images but the icon', () => {
+test('no web fonts and no images but the icon (and the app icons a phone installs from the web app manifest)', () => {
   const files = builtFiles().map((f) => f.slice(DIST.length));
   expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
-  expect(files.filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f))).toEqual(['/favicon.svg']);
+  expect(files.filter((f) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(f)).sort()).toEqual(['/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png']);
   for (const p of pages) expect(pageAssets(p.html).media, p.path).toEqual(['/favicon.svg']);
 });

@@ -52,6 +52,8 @@ for (let g = 0; g < GROUPS; g++) {
       if (u.protocol !== 'data:' && u.origin !== origin) outside.push(`${current}: ${r.url()}`);
     });
     page.on('console', (m) => {
+      // The test harness blocks service workers (playwright.config.ts) and says so; offline.spec.ts tests the worker.
+      if (m.text() === 'Service Worker registration blocked by Playwright') return;
       if (m.type() === 'error' || m.type() === 'warning') errors.push(`${current}: [${m.type()}] ${m.text()}`);
     });
     page.on('pageerror', (e) => errors.push(`${current}: ${e.message}`));

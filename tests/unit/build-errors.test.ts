@@ -61,7 +61,9 @@ describe('npm run build rejects bad notes', { timeout: 120_000 }, () => {
   it('stops on a practice question that links to a section that does not exist, naming file and field', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'questions', '1-1-alpha-pipeline.yaml'), 'services/alpha#overview', 'services/alpha#nowhere'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/questions\/1-1-alpha-pipeline\.yaml: teaches\[0\]: "services\/alpha#nowhere": no heading with that id on services\/alpha; expected one of "overview"/);
+    expect(output).toMatch(
+      /questions\/1-1-alpha-pipeline\.yaml: teaches\[0\]: "services\/alpha#nowhere": no heading with that id on services\/alpha; expected one of "overview"/,
+    );
   });
 
   it('stops on a missing required field', () => {

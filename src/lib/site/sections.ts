@@ -104,6 +104,7 @@ export const SITE_SECTIONS = [
     way: { title: 'Resources', text: 'The exam guide, study guides, sample questions and white papers the notes recommend.' },
   },
   { id: 'search', href: '/search/', label: 'Search', header: 'none' },
+  { id: 'offline', href: '/offline/', label: 'Offline', header: 'none' },
 ] as const satisfies readonly SiteSection[];
 
 export type SectionId = (typeof SITE_SECTIONS)[number]['id'];
