@@ -157,7 +157,7 @@ function targetsMarkdown({ weights, lighthouse, search, scale: r }) {
     ['HTML of any page, max', `${kB(w.htmlMax.bytes, 2)} (${w.htmlMax.path})`, '', ''],
     ['site CSS, total', kB(w.totalCss, 2), `≤ ${kB(BUDGETS.totalCss, 0)}`, mark(w.totalCss <= BUDGETS.totalCss)],
     [
-      'JS run on load, max (pages other than search and flashcards)',
+      'JS run on load, max (pages other than the application pages)',
       `${kB(w.jsOnLoadMax.bytes, 2)} (${w.jsOnLoadMax.path})`,
       `≤ ${kB(BUDGETS.jsOnLoad, 0)}`,
       mark(w.jsOnLoadMax.bytes <= BUDGETS.jsOnLoad),

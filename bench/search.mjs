@@ -62,6 +62,40 @@ const median = (xs) => {
 };
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
+/**
+ * One student's search on a fresh page: focus the box, wait `gap` ms, type the query. Returns milliseconds from the
+ * last keystroke to the first result shown and to the full list (Pagefind's results merged, the status saying so),
+ * and the bytes fetched between focus and the first result.
+ */
+async function typed(browser, url, query, gap) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const fetched = [];
+    page.on('requestfinished', async (request) => {
+      const at = Date.now();
+      const sizes = await request.sizes();
+      fetched.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.focus('#site-search');
+    if (gap > 0) await page.waitForTimeout(gap);
+    const keyAt = await page.evaluate(() => performance.now());
+    await page.fill('#site-search', query);
+    await page.waitForSelector('#site-search-results [role="option"]');
+    const firstAt = await page.evaluate(() => performance.now());
+    const firstNode = Date.now();
+    await page.waitForFunction(() =>
+      /Use the arrow keys|No results/.test(document.querySelector('#site-search')?.closest('form')?.querySelector('[role="status"]')?.textContent ?? ''),
+    );
+    const fullAt = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(50);
+    return { first: firstAt - keyAt, full: fullAt - keyAt, bytesBeforeFirst: fetched.filter((f) => f.at <= firstNode).reduce((n, f) => n + f.bytes, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** `dist`: the built site, absolute or relative to the working directory. */
 export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/domain-1/', queries = QUERIES } = {}) {
   const root = resolve(dist);
@@ -104,50 +138,22 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         },
         { q: query, ranking: SEARCH_RANKING },
       );
-      // What a student sees: the box starts loading Pagefind on focus; the first keystroke comes ~300 ms later.
-      const focusContext = await browser.newContext({ serviceWorkers: 'block' });
-      const afterFocus = await focusContext.newPage();
-      await afterFocus.goto(base + pagePath, { waitUntil: 'networkidle' });
-      await afterFocus.focus('#site-search');
-      await afterFocus.waitForTimeout(300);
-      const typedAt = await afterFocus.evaluate(() => performance.now());
-      await afterFocus.fill('#site-search', query);
-      await afterFocus.waitForSelector('#site-search-results [role="option"]');
-      const shownAt = await afterFocus.evaluate(() => performance.now());
-      timings.afterFocus = shownAt - typedAt;
-      await focusContext.close();
-      // The student's view, cold: focus the box and type the query at once. From the last keystroke: the first result
-      // (a name from the name index, or Pagefind's first hit), the full list (Pagefind's results merged, the status
-      // saying so), and the bytes fetched from focus until the first result.
-      const typingContext = await browser.newContext({ serviceWorkers: 'block' });
-      const typing = await typingContext.newPage();
-      await typing.goto(base + pagePath, { waitUntil: 'networkidle' });
-      const fetched = [];
-      typing.on('requestfinished', async (request) => {
-        const at = Date.now();
-        const sizes = await request.sizes();
-        fetched.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-      });
-      await typing.focus('#site-search');
-      const keyAt = await typing.evaluate(() => performance.now());
-      await typing.fill('#site-search', query);
-      await typing.waitForSelector('#site-search-results [role="option"]');
-      const firstAt = await typing.evaluate(() => performance.now());
-      const firstNode = Date.now();
-      await typing.waitForFunction(() =>
-        /Use the arrow keys|No results/.test(document.querySelector('#site-search')?.closest('form')?.querySelector('[role="status"]')?.textContent ?? ''),
-      );
-      const fullAt = await typing.evaluate(() => performance.now());
-      await typing.waitForTimeout(50);
-      timings.firstResult = firstAt - keyAt;
-      timings.fullList = fullAt - keyAt;
-      timings.bytesBeforeFirst = fetched.filter((f) => f.at <= firstNode).reduce((n, f) => n + f.bytes, 0);
-      await typingContext.close();
+      // What a student sees: focus the box (the name index and Pagefind start loading), type the query `gap` ms later.
+      const afterFocus = await typed(browser, base + pagePath, query, 300);
+      const atOnce = await typed(browser, base + pagePath, query, 0);
+      timings.afterFocus = afterFocus.first;
+      timings.afterFocusFull = afterFocus.full;
+      timings.afterFocusBytes = afterFocus.bytesBeforeFirst;
+      timings.firstResult = atOnce.first;
+      timings.fullList = atOnce.full;
+      timings.bytesBeforeFirst = atOnce.bytesBeforeFirst;
       await page.waitForLoadState('networkidle');
       rows.push({
         query,
         coldMs: +timings.cold.toFixed(1),
         afterFocusMs: +timings.afterFocus.toFixed(1),
+        afterFocusFullMs: +timings.afterFocusFull.toFixed(1),
+        afterFocusBytes: timings.afterFocusBytes,
         firstResultMs: +timings.firstResult.toFixed(1),
         fullListMs: +timings.fullList.toFixed(1),
         bytesBeforeFirst: timings.bytesBeforeFirst,
@@ -166,6 +172,9 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
     coldMedianMs: +median(rows.map((r) => r.coldMs)).toFixed(1),
     coldP95Ms: +p95(rows.map((r) => r.coldMs)).toFixed(1),
     afterFocusMedianMs: +median(rows.map((r) => r.afterFocusMs)).toFixed(1),
+    afterFocusMaxNameMs: +Math.max(...rows.filter((r) => NAME_QUERIES.includes(r.query)).map((r) => r.afterFocusMs)).toFixed(1),
+    afterFocusFullMedianMs: +median(rows.map((r) => r.afterFocusFullMs)).toFixed(1),
+    afterFocusBytesMedian: median(rows.map((r) => r.afterFocusBytes)),
     firstResultMedianMs: +median(rows.map((r) => r.firstResultMs)).toFixed(1),
     firstResultMaxNameMs: +Math.max(...rows.filter((r) => NAME_QUERIES.includes(r.query)).map((r) => r.firstResultMs)).toFixed(1),
     fullListMedianMs: +median(rows.map((r) => r.fullListMs)).toFixed(1),
@@ -191,17 +200,19 @@ export function searchMarkdown({ summary, rows }, title = 'Search') {
     '| --- | --- | --- |',
     `| warm query, median | ${summary.warmMedianMs} ms | ≤ 30 ms ${ok(summary.warmMedianMs <= 30)} |`,
     `| cold first query, median (p95) | ${summary.coldMedianMs} ms (${summary.coldP95Ms} ms) | ≤ 250 ms ${ok(summary.coldMedianMs <= 250)} |`,
-    `| first results after typing, box focused 300 ms earlier, median | ${summary.afterFocusMedianMs} ms | |`,
+    `| typed 300 ms after focus, from the last keystroke: first result, median; slowest name or acronym | ${summary.afterFocusMedianMs} ms; ${summary.afterFocusMaxNameMs} ms | ≤ 100 ms for a name ${ok(summary.afterFocusMaxNameMs <= 100)} |`,
+    `| typed 300 ms after focus: full list, median | ${summary.afterFocusFullMedianMs} ms | ≤ 300 ms ${ok(summary.afterFocusFullMedianMs <= 300)} |`,
+    `| typed 300 ms after focus: bytes from focus to the first result, median (name index, search code and Pagefind preloading in parallel) | ${kb(summary.afterFocusBytesMedian)} kB | ≤ 10 kB ${ok(summary.afterFocusBytesMedian <= 10_000)} |`,
     `| cold, from the last keystroke (box focused and typed at once): first result, median; slowest name or acronym | ${summary.firstResultMedianMs} ms; ${summary.firstResultMaxNameMs} ms | ≤ 100 ms for a name ${ok(summary.firstResultMaxNameMs <= 100)} |`,
     `| cold, from the last keystroke: full list, median | ${summary.fullListMedianMs} ms | ≤ 300 ms ${ok(summary.fullListMedianMs <= 300)} |`,
     `| cold, bytes from focus to the first result, median (max) | ${kb(summary.bytesBeforeFirstMedian)} kB (${kb(summary.bytesBeforeFirstMax)} kB) | ≤ 10 kB ${ok(summary.bytesBeforeFirstMedian <= 10_000)} |`,
     `| bytes for a cold first query, median (max) | ${kb(summary.coldBytesMedian)} kB (${kb(summary.coldBytesMax)} kB) | ≤ 120 kB ${ok(summary.coldBytesMedian <= 120_000)} |`,
     '',
-    '| query | cold ms | after focus ms | first result ms | full list ms | kB to first result | warm ms | cold kB | results |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| query | cold ms | 300 ms after focus: first / full ms | at once: first / full ms | kB to first result (at once) | warm ms | cold kB | results |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.afterFocusMs} | ${r.firstResultMs} | ${r.fullListMs} | ${kb(r.bytesBeforeFirst)} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`,
+        `| ${r.query.replaceAll('|', '\\|')} | ${r.coldMs} | ${r.afterFocusMs} / ${r.afterFocusFullMs} | ${r.firstResultMs} / ${r.fullListMs} | ${kb(r.bytesBeforeFirst)} | ${r.warmMs} | ${kb(r.coldBytes)} | ${r.results} |`,
     ),
     '',
   ].join('\n');

@@ -71,7 +71,12 @@ export function benchWeights(dist) {
 }
 
 export function weightsMarkdown({ budgets, summary, pages }) {
-  const row = (measure, bytes, budget, where = '') => [measure, kB(bytes, 2), budget === undefined ? '' : `≤ ${kB(budget, 0)} ${mark(bytes <= budget)}`, where];
+  const row = (measure, bytes, budget, where = '') => [
+    measure,
+    kB(bytes, 2),
+    budget === undefined ? '' : `≤ ${kB(budget, budget % 1000 === 0 ? 0 : 1)} ${mark(bytes <= budget)}`,
+    where,
+  ];
   const lines = [
     '## Page weights',
     '',

@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { DIST } from '../helpers/dist';
+import { builtPages, DIST } from '../helpers/dist';
+import { pageAssets } from '../../src/lib/checks/page-weight';
 import type { QuestionsFile } from '../../src/lib/practice/questions';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -280,4 +281,32 @@ test('the question list, as it reads without JavaScript, passes axe with an answ
     document.querySelector('details.q-answer')?.setAttribute('open', '');
   });
   await axe(page, 'question list');
+});
+
+test('at 360 px the practice round and the mock exam fit the screen, with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  await page.goto('/practice/');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-pr-explain]')).toBeVisible();
+  expect(await noSideways()).toBe(true);
+  await page.goto('/practice/exam/');
+  await page.getByRole('button', { name: 'Start the mock exam' }).click();
+  await expect(page.locator('[data-ex-heading]')).toHaveText('Question 1');
+  expect(await noSideways()).toBe(true);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  expect(await noSideways()).toBe(true);
+});
+
+test('the question scripts load on the practice pages only', () => {
+  const pages = builtPages();
+  const scriptsOf = (path: string) => new Set(pageAssets(pages.find((p) => p.path === path)!.html).scripts);
+  const everyPage = scriptsOf('/');
+  for (const path of ['/practice/', '/practice/exam/']) {
+    const own = [...scriptsOf(path)].filter((s) => !everyPage.has(s));
+    expect(own.length, path).toBeGreaterThan(0);
+    const elsewhere = pages.filter((p) => p.path !== path && pageAssets(p.html).scripts.some((s) => own.includes(s))).map((p) => p.path);
+    expect(elsewhere, path).toEqual([]);
+  }
 });
