@@ -8,34 +8,6 @@ import { join, resolve } from 'node:path';
 import { serveDist } from './serve.mjs';
 import { SEARCH_RANKING } from '../src/lib/search/search-results.ts';
 
-export const QUERIES = [
-  'CodeDeploy',
-  'code deploy',
-  'codebuild',
-  'CodePipeline',
-  'SCP',
-  'SSM',
-  'CFN',
-  'KMS',
-  'xray',
-  'Route53',
-  'CloudWatch Events',
-  'Kinesis Data Firehose',
-  'Personal Health Dashboard',
-  'guardrails',
-  'Config',
-  'Backup',
-  'blue/green',
-  'canary',
-  'pilot light',
-  'RPO',
-  'appspec',
-  'buildspec',
-  'ValidateService',
-  'Fn::GetAtt',
-  'drift detection',
-];
-
 /** Queries that are a service name, short name or acronym: their first result comes from the name index. */
 export const NAME_QUERIES = [
   'CodeDeploy',
@@ -54,6 +26,22 @@ export const NAME_QUERIES = [
   'Config',
   'Backup',
 ];
+
+/** Concepts and terms: their results come from the full-text index. */
+const CONCEPT_QUERIES = [
+  'guardrails',
+  'blue/green',
+  'canary',
+  'pilot light',
+  'RPO',
+  'appspec',
+  'buildspec',
+  'ValidateService',
+  'Fn::GetAtt',
+  'drift detection',
+];
+
+export const QUERIES = [...NAME_QUERIES, ...CONCEPT_QUERIES];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -184,3 +184,40 @@ test('the site can be installed: Chromium finds no installability error in its m
     await site.close();
   }
 });
+
+test('a saved site stays saved through an update: the new version is saved whole before it takes over', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const site = await siteCopy();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await controlledHome(context, site.url);
+    await page.locator('main [data-offline]').getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.locator('main [data-offline-status]')).toHaveText(/^Saved for offline/, { timeout: 240_000 });
+
+    // A new deploy that changes a page the student has never opened.
+    const worker = readFileSync(join(site.dir, 'sw.js'), 'utf8');
+    const version = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];
+    writeFileSync(join(site.dir, 'sw.js'), worker.replace(`"${version}"`, `"${version}n"`));
+    const manifest = JSON.parse(readFileSync(join(site.dir, 'offline.json'), 'utf8')) as { version: string };
+    writeFileSync(join(site.dir, 'offline.json'), JSON.stringify({ ...manifest, version: `${version}n` }));
+    const sqs = join(site.dir, 'services', 'sqs', 'index.html');
+    writeFileSync(sqs, readFileSync(sqs, 'utf8').replace('</h1>', ' (updated)</h1>'));
+
+    await page.reload();
+    const banner = page.locator('[data-update]');
+    await expect(banner).toBeVisible({ timeout: 240_000 });
+    await banner.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(banner).toBeHidden({ timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    const caches = await page.evaluate(() => window.caches.keys());
+    expect(caches.filter((k) => k.startsWith('dop-c02-site-'))).toEqual([`dop-c02-site-${version}n`]);
+
+    await context.setOffline(true);
+    await page.goto(`${site.url}/services/sqs/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('(updated)');
+    await expect(page.locator('main [data-offline-status], footer [data-offline-status]').first()).toContainText('Saved for offline');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
