@@ -85,6 +85,7 @@ test('save for offline, then home, a domain, a service, search, flashcards and p
     await expect(page.locator('[data-fc-back]')).toBeVisible();
 
     await page.goto(`${site.url}/practice/`);
+    await expect(page.locator('[data-pr-heading]')).toBeVisible();
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-pr-result]')).not.toHaveText('');

@@ -287,6 +287,7 @@ test('at 360 px the practice round and the mock exam fit the screen, with no sid
   await page.setViewportSize({ width: 360, height: 800 });
   const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   await page.goto('/practice/');
+  await expect(page.locator('[data-pr-heading]')).toBeVisible();
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-pr-explain]')).toBeVisible();

@@ -19,6 +19,8 @@ async function stats(page: Page): Promise<string> {
 }
 
 async function chooseDeckByKeyboard(page: Page, id: string): Promise<void> {
+  // The deck menu is hidden until the cards have loaded; keys pressed before that would go to the page.
+  await expect(page.locator('[data-fc-app]')).toBeVisible();
   const select = page.getByLabel('Deck');
   await select.focus();
   await page.keyboard.press('Home');
