@@ -4,7 +4,7 @@
  * a new deploy is announced and served only after the student reloads. Each test serves its own copy of the built
  * site, so it can be changed as a new deploy would change it.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,33 @@ async function siteCopy(): Promise<{ dir: string; url: string; close: () => Prom
   };
 }
 
+/** Serves a copy of the built site to a browser context that allows service workers, and cleans both up. */
+async function withSite(browser: Browser, run: (site: { dir: string; url: string }, context: BrowserContext) => Promise<void>): Promise<void> {
+  const site = await siteCopy();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    await run(site, context);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+/**
+ * What a new deploy changes for the worker: its version (in sw.js, so browsers see new bytes) and the version in
+ * offline.json. Returns the new version; the caller changes the pages it wants to see change.
+ */
+function deployNewVersion(dir: string): string {
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const old = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];
+  if (!old) throw new Error('sw.js has no VERSION');
+  const version = `${old}n`;
+  writeFileSync(join(dir, 'sw.js'), worker.replace(`"${old}"`, `"${version}"`));
+  const manifest = JSON.parse(readFileSync(join(dir, 'offline.json'), 'utf8')) as { version: string };
+  writeFileSync(join(dir, 'offline.json'), JSON.stringify({ ...manifest, version }));
+  return version;
+}
+
 /** Opens the home page and waits until the service worker controls it. */
 async function controlledHome(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -43,9 +70,7 @@ async function controlledHome(context: BrowserContext, url: string): Promise<Pag
 
 test('save for offline, then home, a domain, a service, search, flashcards and practice all work offline', async ({ browser }) => {
   test.setTimeout(300_000);
-  const site = await siteCopy();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withSite(browser, async (site, context) => {
     const page = await controlledHome(context, site.url);
     const control = page.locator('main [data-offline]');
     await expect(control).toBeVisible();
@@ -101,17 +126,12 @@ test('save for offline, then home, a domain, a service, search, flashcards and p
     await page.locator('main [data-offline]').getByRole('button', { name: 'Remove offline copy' }).click();
     await expect(page.locator('main [data-offline-status]')).toHaveText('Offline copy removed. Your study progress is kept.');
     expect(await page.evaluate(() => localStorage.getItem('dop-c02:progress'))).toBe(before);
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 test('offline, a page that was never opened or saved says so and links to saving', async ({ browser }) => {
   test.setTimeout(120_000);
-  const site = await siteCopy();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withSite(browser, async (site, context) => {
     const page = await controlledHome(context, site.url);
     await page.goto(`${site.url}/services/codedeploy/`);
     await context.setOffline(true);
@@ -123,28 +143,18 @@ test('offline, a page that was never opened or saved says so and links to saving
     await expect(page.getByText('There is no connection, and this page is not saved on this device.')).toBeVisible();
     await axe(page, 'offline page');
     await expect(page.getByRole('main').getByRole('link', { name: 'home page', exact: true })).toBeVisible();
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 test('a new build is announced, and served only after the student reloads', async ({ browser }) => {
   test.setTimeout(120_000);
-  const site = await siteCopy();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withSite(browser, async (site, context) => {
     const page = await controlledHome(context, site.url);
     const lead = page.locator('.hero .lead');
     const oldLead = (await lead.textContent()) ?? '';
 
     // A new deploy: a changed page, and so a new version of the worker and of its list of files.
-    const worker = readFileSync(join(site.dir, 'sw.js'), 'utf8');
-    const version = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];
-    expect(version).toBeDefined();
-    writeFileSync(join(site.dir, 'sw.js'), worker.replace(`"${version}"`, `"${version}n"`));
-    const manifest = JSON.parse(readFileSync(join(site.dir, 'offline.json'), 'utf8')) as { version: string };
-    writeFileSync(join(site.dir, 'offline.json'), JSON.stringify({ ...manifest, version: `${version}n` }));
+    deployNewVersion(site.dir);
     const home = join(site.dir, 'index.html');
     const html = readFileSync(home, 'utf8');
     expect(html).toContain('These notes follow the exam guide');
@@ -160,17 +170,12 @@ test('a new build is announced, and served only after the student reloads', asyn
     await banner.getByRole('button', { name: 'Reload to update' }).click();
     await expect(lead).toContainText('New notes. These notes follow the exam guide', { timeout: 60_000 });
     await expect(page.locator('[data-update]')).toBeHidden();
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 test('the site can be installed: Chromium finds no installability error in its manifest and worker', async ({ browser }) => {
   test.setTimeout(120_000);
-  const site = await siteCopy();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withSite(browser, async (site, context) => {
     const page = await controlledHome(context, site.url);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
@@ -180,27 +185,18 @@ test('the site can be installed: Chromium finds no installability error in its m
     const { url, errors } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
     expect(url).toBe(`${site.url}/manifest.webmanifest`);
     expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });
 
 test('a saved site stays saved through an update: the new version is saved whole before it takes over', async ({ browser }) => {
   test.setTimeout(300_000);
-  const site = await siteCopy();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withSite(browser, async (site, context) => {
     const page = await controlledHome(context, site.url);
     await page.locator('main [data-offline]').getByRole('button', { name: 'Save for offline' }).click();
     await expect(page.locator('main [data-offline-status]')).toHaveText(/^Saved for offline/, { timeout: 240_000 });
 
     // A new deploy that changes a page the student has never opened.
-    const worker = readFileSync(join(site.dir, 'sw.js'), 'utf8');
-    const version = /const VERSION = "([0-9a-f]+)"/.exec(worker)?.[1];
-    writeFileSync(join(site.dir, 'sw.js'), worker.replace(`"${version}"`, `"${version}n"`));
-    const manifest = JSON.parse(readFileSync(join(site.dir, 'offline.json'), 'utf8')) as { version: string };
-    writeFileSync(join(site.dir, 'offline.json'), JSON.stringify({ ...manifest, version: `${version}n` }));
+    const version = deployNewVersion(site.dir);
     const sqs = join(site.dir, 'services', 'sqs', 'index.html');
     writeFileSync(sqs, readFileSync(sqs, 'utf8').replace('</h1>', ' (updated)</h1>'));
 
@@ -211,14 +207,11 @@ test('a saved site stays saved through an update: the new version is saved whole
     await expect(banner).toBeHidden({ timeout: 60_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     const caches = await page.evaluate(() => window.caches.keys());
-    expect(caches.filter((k) => k.startsWith('dop-c02-site-'))).toEqual([`dop-c02-site-${version}n`]);
+    expect(caches.filter((k) => k.startsWith('dop-c02-site-'))).toEqual([`dop-c02-site-${version}`]);
 
     await context.setOffline(true);
     await page.goto(`${site.url}/services/sqs/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(updated)');
     await expect(page.locator('main [data-offline-status], footer [data-offline-status]').first()).toContainText('Saved for offline');
-  } finally {
-    await context.close();
-    await site.close();
-  }
+  });
 });

@@ -43,9 +43,12 @@ export function taskOfQuestionId(id: string): string | undefined {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
+/** "two" for 2, as the exam writes how many to choose. */
+export const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
 /** The instruction the exam prints after a multiple-response question: "(Choose two.)"; empty for one answer. */
 export function pickInstruction(pick: number): string {
-  return pick > 1 ? `(Choose ${NUMBER_WORDS[pick] ?? String(pick)}.)` : '';
+  return pick > 1 ? `(Choose ${numberWord(pick)}.)` : '';
 }
 
 /** Right means all the correct options and only those. */

@@ -84,11 +84,15 @@ async function start(): Promise<void> {
     if (left === 0 && !isPaused(state)) submit('Time is up: your exam was submitted.');
   }
 
+  function showProgress(s: ExamState): void {
+    progressText.textContent = `Question ${s.current + 1} of ${s.ids.length} · ${reviewOf(s).answered} answered`;
+  }
+
   function showQuestion(focus: boolean): void {
     if (!state) return;
     const id = state.ids[state.current] as string;
     const q = byId.get(id) as PracticeQuestion;
-    progressText.textContent = `Question ${state.current + 1} of ${state.ids.length} · ${reviewOf(state).answered} answered`;
+    showProgress(state);
     heading.textContent = `Question ${state.current + 1}`;
     const instruction = pickInstruction(q.pick);
     scenario.innerHTML = `${q.scenario}${instruction ? ` <strong>${instruction}</strong>` : ''}`;
@@ -97,7 +101,7 @@ async function start(): Promise<void> {
       if (!state) return;
       state = answerQuestion(state, id, chosenOf(inputs));
       save();
-      progressText.textContent = `Question ${state.current + 1} of ${state.ids.length} · ${reviewOf(state).answered} answered`;
+      showProgress(state);
     });
     const flagged = state.flags.includes(id);
     flagButton.setAttribute('aria-pressed', String(flagged));

@@ -2,6 +2,7 @@
  * What the practice round and the mock exam share: a question shown with radio buttons (one answer) or check boxes
  * (several), the options' letters, and the keys the exam pages answer to.
  */
+import { numberWord } from '../../lib/practice/questions';
 export interface QuestionForView {
   id: string;
   task: string;
@@ -11,10 +12,8 @@ export interface QuestionForView {
   options: { id: string; text: string }[];
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
-
 /** The legend over the options: "Choose one answer", "Choose two answers". */
-export const legendFor = (pick: number): string => `Choose ${NUMBER_WORDS[pick] ?? pick} answer${pick === 1 ? '' : 's'}`;
+export const legendFor = (pick: number): string => `Choose ${numberWord(pick)} answer${pick === 1 ? '' : 's'}`;
 
 /** Fills a container with one input per option; returns the inputs in option order. */
 export function renderOptions(container: HTMLElement, q: QuestionForView, chosen: readonly string[], onChange: () => void): HTMLInputElement[] {
