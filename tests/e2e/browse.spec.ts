@@ -117,18 +117,23 @@ test.describe('browsing with JavaScript', () => {
     await expect(page).toHaveURL(/\/domains\/domain-3\/#key-concepts-to-master$/);
   });
 
-  test('a sheet with many search terms shows its first names and folds the rest into a disclosure', async ({ page }) => {
+  test('a sheet shows its other names, the first six at once, and folds the topics it teaches into a disclosure', async ({ page }) => {
     await page.goto('/services/iam/');
-    const aliases = page.locator('.facts dd').filter({ hasText: 'AWS IAM' });
-    await expect(aliases).toContainText('AWS IAM · Identity and Access Management');
-    const more = aliases.locator('details.more-aliases');
-    await expect(more.locator('summary')).toHaveText(/^and \d+ more$/);
+    const aliases = page.locator('.facts div', { has: page.locator('dt', { hasText: 'Also called' }) }).locator('dd');
+    await expect(aliases).toHaveText('AWS IAM · Identity and Access Management');
+    const topics = page.locator('.facts div', { has: page.locator('dt', { hasText: 'Topics' }) }).locator('dd');
+    const more = topics.locator('details.more-aliases');
+    await expect(more.locator('summary')).toHaveText(/^\d+ topics this page teaches$/);
     expect((await more.locator('summary').boundingBox())!.height).toBeGreaterThanOrEqual(24);
-    const shown = () => aliases.evaluate((dd) => (dd as HTMLElement).innerText);
+    const shown = () => topics.evaluate((dd) => (dd as HTMLElement).innerText);
     expect(await shown()).not.toContain('external ID');
     await more.locator('summary').click();
     await expect(more).toHaveAttribute('open', '');
     expect(await shown()).toContain('external ID');
+
+    await page.goto('/services/s3/');
+    const s3 = page.locator('.facts div', { has: page.locator('dt', { hasText: 'Also called' }) }).locator('dd');
+    await expect(s3.locator('details.more-aliases summary')).toHaveText(/^and \d+ more$/);
   });
 
   test('the corrections page lists every correction and where it is shown', async ({ page }) => {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFiles, builtPages, DIST } from '../helpers/dist';
-import { BUDGETS, gzipBytes, pageAssets, pageWeight } from '../../src/lib/checks/page-weight';
+import { BUDGETS, gzipBytes, pageAssets, pageWeight, searchFirstResultFiles } from '../../src/lib/checks/page-weight';
 
 const pages = builtPages().filter((p) => p.path.endsWith('/'));
 const read = (sitePath: string) => {
@@ -38,6 +38,19 @@ test('every page runs at most 3 kB of JavaScript on load (search 6 kB, flashcard
   const budget = (path: string) => BUDGETS.appPageJs[path] ?? BUDGETS.jsOnLoad;
   const over = pages.filter((p) => (weights.get(p.path)?.js ?? 0) > budget(p.path)).map((p) => `${p.path} ${kB(weights.get(p.path)?.js ?? 0)}`);
   expect(over).toEqual([]);
+});
+
+test('the header search needs at most 10 kB before its first result: the code it imports on focus and the name index', () => {
+  const must = (path: string) => read(path) ?? Buffer.alloc(0);
+  const files = searchFirstResultFiles(pages.find((p) => p.path === '/domains/domain-1/')!.html, must);
+  expect(files.some((f) => f.includes('search-combobox'))).toBe(true);
+  expect(
+    files.filter((f) => f.includes('search-ui')),
+    'the full-text code is not needed for the first result',
+  ).toEqual([]);
+  const bytes = files.reduce((n, f) => n + gzipBytes(must(f)), 0);
+  console.log(`search before its first result: ${kB(bytes)} (${files.join(', ')})`);
+  expect(bytes).toBeLessThanOrEqual(BUDGETS.searchFirstResult);
 });
 
 test('no web fonts and no images but the icon (and the app icons a phone installs from the web app manifest)', () => {

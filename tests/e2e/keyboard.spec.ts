@@ -55,6 +55,7 @@ test('browse home → domain → service → search → cheat sheet by keyboard 
   await tabTo(page, (f) => f.href === '/domains/domain-2/' && /Configuration Management/.test(f.name), 'Domain 2 in the weight chart');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/domains\/domain-2\/$/);
+  await page.waitForLoadState('load');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Configuration Management');
 
   // Domain → the CloudFormation service page, through the domain's own links (skip to content first).
@@ -63,6 +64,7 @@ test('browse home → domain → service → search → cheat sheet by keyboard 
   await tabTo(page, (f) => f.href === '/services/cloudformation/', 'a link to CloudFormation in the domain', 80);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/services\/cloudformation\/$/);
+  await page.waitForLoadState('load');
   // The shortcut works once the page's module script has run.
   await page.waitForLoadState('networkidle');
 
@@ -77,11 +79,14 @@ test('browse home → domain → service → search → cheat sheet by keyboard 
   await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/services\/codedeploy\//);
+  // The URL changes when the navigation commits; wait for the page's stylesheet before checking focus rings on it.
+  await page.waitForLoadState('load');
 
   // Service → the cheat sheet, from the header.
   await tabTo(page, (f) => f.name === 'Cheat sheet' && f.href === '/cheat-sheet/', 'the Cheat sheet link in the header');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/cheat-sheet\/$/);
+  await page.waitForLoadState('load');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/cheat sheet/i);
   await tabTo(page, (f) => f.name === 'Print this page', 'the Print button', 30);
 });

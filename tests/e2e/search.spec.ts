@@ -112,12 +112,22 @@ test.describe('the search box', () => {
       await gate;
       await route.continue();
     });
+    // The summaries too: a name does not wait for its one-line summary, which fills in when it comes.
+    let releaseSummaries = () => {};
+    const summaries = new Promise<void>((resolve) => (releaseSummaries = resolve));
+    await page.route('**/search-summaries.json', async (route) => {
+      await summaries;
+      await route.continue();
+    });
     await page.goto('/domains/domain-1/');
     await page.keyboard.press('/');
     await page.keyboard.type('code dep');
     const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
     await expect(options.first()).toContainText('AWS CodeDeploy');
     await expect(options.first()).toContainText('Service');
+    await expect(options.first().locator('.hit-excerpt')).toHaveText('');
+    releaseSummaries();
+    await expect(options.first().locator('.hit-excerpt')).toHaveText(/^Automates application deployments/);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('xray');
     await expect(options.first()).toContainText('AWS X-Ray');
@@ -138,7 +148,8 @@ test.describe('the search box', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('kms');
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
-    expect(fetched.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    // The names answer first; Pagefind is on its way for the full list.
+    await expect.poll(() => fetched.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   });
 
   test('keyboard: / focuses, arrows move, Enter opens, Escape closes', async ({ page }) => {
@@ -194,10 +205,14 @@ test.describe('the search box', () => {
   test('results show title, type and domain, a highlighted excerpt and matching sections', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('combobox', { name: 'Search the notes' }).fill('buildspec');
-    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
-    await expect(first.locator('.hit-title')).toHaveText('AWS CodeBuild');
-    await expect(first.locator('.hit-kind')).toHaveText('Service · Domain 1');
-    await expect(first.locator('.hit-excerpt mark').first()).toHaveText(/buildspec/i);
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    // A concept answers at once with its glossary definition; the page that teaches it follows with its sections.
+    await expect(options.first().locator('.hit-title')).toHaveText('buildspec');
+    await expect(options.first().locator('.hit-kind')).toHaveText('Term');
+    const page1 = options.nth(1);
+    await expect(page1.locator('.hit-title')).toHaveText('AWS CodeBuild');
+    await expect(page1.locator('.hit-kind')).toHaveText('Service · Domain 1');
+    await expect(page1.locator('.hit-excerpt mark').first()).toHaveText(/buildspec/i);
     await expect(page.locator('.hit-section').first()).toBeVisible();
   });
 

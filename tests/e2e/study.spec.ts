@@ -198,7 +198,8 @@ test('the glossary defines each term once, and notes mark an abbreviation’s fi
   await expect(rto).toHaveAttribute('title', 'Recovery Time Objective');
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Search the notes' }).fill('Recovery Time Objective');
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Glossary/ })).toBeVisible();
+  const term = page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /^RTO \(Recovery Time Objective\)/ });
+  await expect(term).toHaveAttribute('href', '/glossary/#rto');
 });
 
 test('the service × domain matrix lists every service against the six domains, on two printed pages at most', async ({ page }) => {

@@ -10,6 +10,7 @@ const service = (data: Partial<ServiceEntry['data']>): ServiceEntry => ({
     name: 'AWS Config',
     shortName: 'Config',
     aliases: [],
+    terms: [],
     category: 'Management and Governance',
     domains: [],
     summary: 's',
@@ -27,6 +28,10 @@ describe('mention patterns', () => {
     expect(pattern.test('Config Rules evaluate resources')).toBe(true);
     expect(pattern.test('Configuration Methods')).toBe(false);
     expect(pattern.test('automate config, patching')).toBe(false);
+  });
+
+  it('counts the topics a page teaches as mentions too', () => {
+    expect(mentionPattern(service({ terms: ['conformance packs'] })).test('Deploy conformance packs across accounts')).toBe(true);
   });
 
   it('uses mentionedAs instead of the names when given', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildNameIndex, matchNames, mergeHits, nameScore, oneLine, toNameHit, type NameEntry } from '../../src/lib/search/name-index';
+import { buildNameIndex, oneLine } from '../../src/lib/search/name-index';
+import { matchNames, mergeHits, nameScore, toNameHit, type NameEntry } from '../../src/lib/search/name-match';
 import { squash } from '../../src/lib/search/squash';
 import { loadCollections, ROOT } from '../helpers/fixtures';
 
@@ -21,7 +22,7 @@ describe('name matching', () => {
     expect(nameScore('AWS CodeDeploy', '')).toBe(0);
   });
 
-  const entry = (t: string, k: NameEntry['k'], ...n: string[]): NameEntry => ({ t, k, u: `/${squash(t)}/`, s: '', n });
+  const entry = (t: string, k: NameEntry['k'], ...n: string[]): NameEntry => ({ t, k, u: `/${squash(t)}/`, n });
   const index = [
     entry('AWS CodeDeploy', 'Service', 'CodeDeploy'),
     entry('AWS CodePipeline', 'Service', 'CodePipeline'),
@@ -41,7 +42,7 @@ describe('name matching', () => {
 
 describe('the name index of the real notes', () => {
   const { services, glossary, domains } = loadCollections(join(ROOT, 'content'));
-  const index = buildNameIndex(services, glossary, domains);
+  const { names: index, summaries } = buildNameIndex(services, glossary, domains);
   const first = (query: string) => matchNames(index, query)[0]?.u;
 
   it('has an entry for every service, glossary term and domain', () => {
@@ -59,16 +60,30 @@ describe('the name index of the real notes', () => {
     expect(first('Inspector')).toBe('/services/inspector/');
   });
 
-  it('stays small: every summary one line of plain text', () => {
-    for (const e of index) expect(e.s, e.t).not.toMatch(/\*\*|\]\(|\n/);
-    expect(gzipSync(JSON.stringify(index)).length).toBeLessThan(20_000);
+  it('gives every entry a one-line summary of plain text, in a file of their own', () => {
+    expect(Object.keys(summaries).sort()).toEqual(index.map((e) => e.u).sort());
+    for (const [url, line] of Object.entries(summaries)) expect(line, url).not.toMatch(/\*\*|\]\(|\n|^$/);
+  });
+
+  it('holds a service’s other names, not the topics its page teaches (those are left to the full text)', () => {
+    const iam = index.find((e) => e.u === '/services/iam/')!;
+    expect(iam.n).toContain('AWS IAM');
+    expect(iam.n).not.toContain('permissions boundary');
+    expect(first('Patch Manager')).toBe('/services/systems-manager/');
+    expect(first('CloudWatch Events')).toBe('/services/eventbridge/');
+  });
+
+  it('stays small: the names a first result needs are at most 7 kB gzip', () => {
+    expect(gzipSync(JSON.stringify(index), { level: 9 }).length).toBeLessThanOrEqual(7_000);
   });
 });
 
 describe('name hits and the merged list', () => {
-  const entry: NameEntry = { t: 'AWS CodeDeploy', k: 'Service', u: '/services/codedeploy/', s: 'Automates deployments <fast>.', n: ['CodeDeploy'] };
-  it('turns an entry into a result under the base path, its summary escaped', () => {
-    expect(toNameHit(entry, '/dop-c02/')).toEqual({
+  const entry: NameEntry = { t: 'AWS CodeDeploy', k: 'Service', u: '/services/codedeploy/', n: ['CodeDeploy'] };
+  const lines = { '/services/codedeploy/': 'Automates deployments <fast>.' };
+  it('turns an entry into a result under the base path, its summary escaped (none until the summaries arrive)', () => {
+    expect(toNameHit(entry, '/dop-c02/').excerpt).toBe('');
+    expect(toNameHit(entry, '/dop-c02/', lines)).toEqual({
       title: 'AWS CodeDeploy',
       url: '/dop-c02/services/codedeploy/',
       kind: 'Service',
@@ -87,6 +102,12 @@ describe('name hits and the merged list', () => {
       ['/services/x-ray/', 'AWS X-Ray'],
       ['/services/codepipeline/', '/services/codepipeline/'],
     ]);
+  });
+
+  it('keeps a glossary term in its place, leading to its definition, and does not list the glossary page again', () => {
+    const term = toNameHit({ t: 'RPO', k: 'Term', u: '/glossary/#rpo', n: [] }, '/');
+    const hit = (url: string) => ({ title: url, url, kind: 'Page', excerpt: '', sections: [] });
+    expect(mergeHits([term], [hit('/glossary/'), hit('/domains/domain-3/')]).map((h) => h.url)).toEqual(['/glossary/#rpo', '/domains/domain-3/']);
   });
 
   it('cuts a long summary to its first sentence', () => {

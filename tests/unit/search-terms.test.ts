@@ -17,5 +17,6 @@ describe('search terms', () => {
     const terms = serviceSearchTerms({ name: 'AWS CodeDeploy', shortName: 'CodeDeploy', aliases: ['AppSpec'] });
     expect(terms).toEqual(expect.arrayContaining(['aws codedeploy', 'codedeploy', 'code deploy', 'awscodedeploy', 'appspec', 'app spec']));
     expect(new Set(terms).size).toBe(terms.length);
+    expect(serviceSearchTerms({ name: 'AWS IAM', shortName: 'IAM', aliases: [], terms: ['external ID'] })).toContain('external id');
   });
 });

@@ -26,6 +26,12 @@ export const BUDGETS = {
    * sheets outgrow while the page a student waits for stays small.
    */
   notePageFirstVisit: 30 * KB,
+  /**
+   * What the header search box fetches before it can show its first result: the search code it imports on first
+   * focus (beyond what the page has already loaded) and the name index (`/search-names.json`). Pagefind, which the
+   * full-text results need, loads alongside and is not counted.
+   */
+  searchFirstResult: 10 * KB,
 } as const;
 
 export interface PageAssets {
@@ -76,6 +82,45 @@ export function staticImports(js: string): string[] {
   return [...found];
 }
 
+/** Dynamic imports of an ES module with a literal path (`import("./x.js")`). */
+export function dynamicImports(js: string): string[] {
+  return [...new Set([...js.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * The modules these entry scripts load (site paths), with their static imports, each once, leaving out those in
+ * `loaded` (already on the page). `read` returns a built file by site path.
+ */
+export function moduleClosure(entries: readonly string[], read: (sitePath: string) => Uint8Array, loaded: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set<string>(loaded);
+  const files: string[] = [];
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const src = queue.shift() as string;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    files.push(src);
+    for (const spec of staticImports(new TextDecoder().decode(read(src)))) queue.push(resolveSitePath(spec, src));
+  }
+  return files;
+}
+
+/**
+ * The files the header search box needs before it can show its first result, as site paths: the search code a
+ * page imports when the box first gets focus (beyond what the page has already loaded) and the name index. The
+ * budget test and the bench both count these.
+ */
+export function searchFirstResultFiles(pageHtml: string, read: (sitePath: string) => Uint8Array): string[] {
+  const onLoad = moduleClosure(pageAssets(pageHtml).scripts, read);
+  const entries = onLoad.flatMap((src) =>
+    dynamicImports(new TextDecoder().decode(read(src)))
+      .filter((spec) => spec.includes('search-combobox'))
+      .map((spec) => resolveSitePath(spec, src)),
+  );
+  if (entries.length !== 1) throw new Error(`expected the page to import the search box code once on demand, found ${entries.length} imports`);
+  return [...moduleClosure(entries, read, new Set(onLoad)), '/search-names.json'];
+}
+
 /** Resolves a module specifier against the site path of the module that imports it. */
 export function resolveSitePath(specifier: string, from: string): string {
   return new URL(specifier, `http://site${from}`).pathname;
@@ -111,16 +156,9 @@ export function pageWeight(html: string, read: (sitePath: string) => Uint8Array 
     files.push(href);
   }
   let js = assets.inlineScripts.reduce((sum, s) => sum + gzipBytes(s), 0);
-  const seen = new Set<string>();
-  const queue = [...assets.scripts];
-  while (queue.length > 0) {
-    const src = queue.shift() as string;
-    if (seen.has(src)) continue;
-    seen.add(src);
-    const body = load(src);
-    js += gzipBytes(body);
+  for (const src of moduleClosure(assets.scripts, load)) {
+    js += gzipBytes(load(src));
     files.push(src);
-    for (const spec of staticImports(new TextDecoder().decode(body))) queue.push(resolveSitePath(spec, src));
   }
   let media = 0;
   for (const src of new Set(assets.media)) {

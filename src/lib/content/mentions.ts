@@ -24,8 +24,8 @@ export interface Mention {
 
 /** The exact words that count as a mention of a service, longest first. */
 export function mentionTerms(service: ServiceEntry): string[] {
-  const { name, shortName, aliases, mentionedAs } = service.data;
-  const terms = mentionedAs ?? [name, shortName, ...aliases];
+  const { name, shortName, aliases, terms: topics, mentionedAs } = service.data;
+  const terms = mentionedAs ?? [name, shortName, ...aliases, ...topics];
   return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 

@@ -175,7 +175,18 @@ export function serviceSchema(domainRef: RefSchema) {
     .object({
       name: nonEmpty('name'),
       shortName: nonEmpty('shortName'),
+      /**
+       * Other names of the service itself: acronyms, spellings, former names, editions and named parts ("SSM",
+       * "x ray", "CloudWatch Events", "Shield Advanced", "Patch Manager"). Shown under "Also called"; they rank the
+       * page first in search and answer at once in the name index.
+       */
       aliases: z.array(z.string().trim().min(1)).default([]),
+      /**
+       * Features, concepts and identifiers the page teaches, as a student searches for them ("permission set",
+       * "instance refresh", "cfn-init"): they rank the page in search like aliases, but are not names of the
+       * service, so they are listed as the page's topics and left to the full-text search.
+       */
+      terms: z.array(z.string().trim().min(1)).default([]),
       category: z.enum(SERVICE_CATEGORIES, {
         error: () => `category must be one of: ${SERVICE_CATEGORIES.join('; ')}`,
       }),
@@ -184,7 +195,7 @@ export function serviceSchema(domainRef: RefSchema) {
       status: z.enum(SERVICE_STATUSES).default('current'),
       /** Where status is not "current": one line saying what changed and when. */
       statusNote: z.string().trim().min(1).optional(),
-      /** Exact words that count as a mention of the service in other notes; defaults to name, shortName and aliases. */
+      /** Exact words that count as a mention of the service in other notes; defaults to name, shortName, aliases and terms. */
       mentionedAs: z.array(z.string().min(2)).optional(),
       errata: erratumIds,
       sources,

@@ -23,7 +23,7 @@ const SHELL = [
   /^\/favicon\.svg$/,
   /^\/icons\//,
   /^\/manifest\.webmanifest$/,
-  /^\/search-names\.json$/,
+  /^\/search-(names|summaries)\.json$/,
   /^\/offline\/index\.html$/,
   /^\/pagefind\/pagefind\.js$/,
   /^\/pagefind\/pagefind-entry\.json$/,

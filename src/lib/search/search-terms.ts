@@ -1,6 +1,6 @@
 /**
  * Words a student may type for a service that its page does not spell out:
- * spacing and casing variants of its names and aliases ("code deploy",
+ * spacing and casing variants of its names, aliases and topics ("code deploy",
  * "codedeploy", "xray", "Route53"). They go into a hidden, heavily weighted
  * part of the page's search record, since Pagefind has no synonyms.
  */
@@ -28,12 +28,14 @@ export interface SearchableNames {
   name: string;
   shortName: string;
   aliases: readonly string[];
+  /** Topics the page teaches: searched like aliases. */
+  terms?: readonly string[];
 }
 
 /** Every searchable spelling of a service, lower-cased and without duplicates, in a stable order. */
 export function serviceSearchTerms(service: SearchableNames): string[] {
   const seen = new Set<string>();
-  for (const source of [service.name, service.shortName, ...service.aliases]) {
+  for (const source of [service.name, service.shortName, ...service.aliases, ...(service.terms ?? [])]) {
     for (const variant of spellingVariants(source)) seen.add(variant.toLowerCase());
   }
   return [...seen];

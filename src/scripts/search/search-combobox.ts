@@ -1,8 +1,15 @@
-/** The header search box: an ARIA 1.2 combobox over a listbox of results. */
-import { loadPagefind, NEEDS_BUILD, NO_RESULTS, preloadQuery, renderHits, runSearch } from './search-ui';
-import { loadNames, nameHits } from './search-names';
-import { mergeHits } from '../../lib/search/name-index';
+/**
+ * The header search box: an ARIA 1.2 combobox over a listbox of results (arrows move, Enter opens, Escape closes).
+ * Loaded by the header's small stub on first focus. Name matches need only this and the name index; the full-text
+ * search (Pagefind and its results, `search-ui.ts`) is imported alongside and follows when ready.
+ */
+import { NEEDS_BUILD, NO_RESULTS, renderHits } from './search-render';
+import { loadNames, loadSummaries, nameHits } from './search-names';
+import { mergeHits } from '../../lib/search/name-match';
 import type { SearchHit } from '../../lib/search/search-results';
+
+/** The full-text half, fetched in parallel with the names rather than before them. */
+const fullText = () => import('./search-ui');
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 6;
@@ -20,6 +27,8 @@ export function mountCombobox(form: HTMLFormElement): void {
   let active = -1;
   let timer: number | undefined;
   let generation = 0;
+  /** Whether the list shows the full-text results for what is in the box (not only its name matches). */
+  let fullShown = false;
 
   const filters = () => ({ type: selects.find((s) => s.name === 'type')?.value, domain: selects.find((s) => s.name === 'domain')?.value });
 
@@ -77,10 +86,11 @@ export function mountCombobox(form: HTMLFormElement): void {
       return;
     }
     try {
-      const found = await runSearch(query, filters(), LIMIT);
+      const found = await (await fullText()).runSearch(query, filters(), LIMIT);
       if (!found || mine !== generation) return;
       // Results for the final keystrokes can arrive after the student has started choosing: keep their choice.
       show(mergeHits(namesFor(query), found.hits).slice(0, LIMIT + NAME_LIMIT));
+      fullShown = true;
       status.textContent =
         found.total === 0 ? NO_RESULTS : `${found.total} result${found.total === 1 ? '' : 's'}. Use the arrow keys to choose, Enter to open.`;
       more.hidden = found.total <= LIMIT;
@@ -94,8 +104,10 @@ export function mountCombobox(form: HTMLFormElement): void {
   }
 
   input.addEventListener('input', () => {
+    fullShown = false;
     showNames();
-    preloadQuery(input.value);
+    const typed = input.value;
+    void fullText().then(({ preloadQuery }) => preloadQuery(typed));
     window.clearTimeout(timer);
     timer = window.setTimeout(search, DEBOUNCE_MS);
   });
@@ -130,8 +142,13 @@ export function mountCombobox(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
   });
   list.addEventListener('mousedown', (event) => event.preventDefault()); // keep focus in the input while clicking a result
-  // Mounting happens on first focus: start loading Pagefind before the first keystroke.
-  loadPagefind().catch(() => undefined);
+  // Mounting happens on first focus: ask for the names first (the first result needs only them), then start loading
+  // Pagefind before the first keystroke.
   void loadNames().then(showNames);
+  // A name shown before its summary arrived gets it then, unless the full-text results have taken its place.
+  void loadSummaries().then(() => fullShown || showNames());
+  void fullText()
+    .then(({ loadPagefind }) => loadPagefind())
+    .catch(() => undefined);
   void search();
 }
