@@ -53,6 +53,13 @@ test('the header search needs at most 10 kB before its first result: the code it
   expect(bytes).toBeLessThanOrEqual(BUDGETS.searchFirstResult);
 });
 
+test('no script the browser loads carries build-time code: the content schemas (Zod) stay on the build side', () => {
+  const scripts = builtFiles().filter((f) => /\/_astro\/.*\.js$/.test(f));
+  expect(scripts.length).toBeGreaterThan(5);
+  // Zod's issue codes are plain strings that survive minification.
+  expect(scripts.filter((f) => /\binvalid_type\b/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(DIST.length))).toEqual([]);
+});
+
 test('no web fonts and no images but the icon (and the app icons a phone installs from the web app manifest)', () => {
   const files = builtFiles().map((f) => f.slice(DIST.length));
   expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
