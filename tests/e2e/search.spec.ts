@@ -139,6 +139,29 @@ test.describe('the search box', () => {
     expect(hrefs.filter((h) => h === '/services/x-ray/')).toHaveLength(1);
   });
 
+  test('summaries that arrive after the full list leave the list as it is', async ({ page }) => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-summaries.json', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/domains/domain-1/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('code deploy');
+    const status = page.locator('form:has(#site-search) [role="status"]');
+    const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(status).toContainText('Use the arrow keys');
+    const listed = await options.count();
+    expect(listed).toBeGreaterThan(3);
+    const arrived = page.waitForResponse((r) => r.url().endsWith('/search-summaries.json'));
+    release();
+    await arrived;
+    await page.waitForTimeout(300);
+    await expect(status).toContainText('Use the arrow keys');
+    await expect(options).toHaveCount(listed);
+  });
+
   test('loads Pagefind only when the student starts searching', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));

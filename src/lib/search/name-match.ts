@@ -35,19 +35,48 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** A name made ready for matching: its squashed whole, and where each of its words starts in it. */
+interface PreparedName {
+  whole: string;
+  starts: number[];
+}
+
+function prepare(name: string): PreparedName {
+  const ws = words(name);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of ws) {
+    starts.push(at);
+    at += w.length;
+  }
+  return { whole: ws.join(''), starts };
+}
+
+/** The score of a prepared name for a squashed, non-empty query. */
+function score(name: PreparedName, q: string): number {
+  if (name.whole === q) return 3;
+  if (name.whole.startsWith(q)) return 2;
+  return name.starts.some((at) => name.whole.startsWith(q, at)) ? 1 : 0;
+}
+
 /**
  * How well one name answers a query, 0 for not at all: the whole name (3), the start of the name (2), or the start
  * of one of its words, the query's words in order (1). Case, spaces and hyphens never count.
  */
 export function nameScore(name: string, query: string): number {
   const q = squash(query);
-  if (q === '') return 0;
-  const whole = squash(name);
-  if (whole === q) return 3;
-  if (whole.startsWith(q)) return 2;
-  const ws = words(name);
-  for (let i = 0; i < ws.length; i++) if (ws.slice(i).join('').startsWith(q)) return 1;
-  return 0;
+  return q === '' ? 0 : score(prepare(name), q);
+}
+
+/** Each entry's names, prepared once (the index is matched on every keystroke). */
+const prepared = new WeakMap<NameEntry, PreparedName[]>();
+function preparedNames(entry: NameEntry): PreparedName[] {
+  let names = prepared.get(entry);
+  if (!names) {
+    names = [entry.t, ...entry.n].map(prepare);
+    prepared.set(entry, names);
+  }
+  return names;
 }
 
 /**
@@ -55,9 +84,11 @@ export function nameScore(name: string, query: string): number {
  * domains, then the shorter title. At most `limit`.
  */
 export function matchNames(index: readonly NameEntry[], query: string, limit = 6): NameEntry[] {
+  const q = squash(query);
+  if (q === '') return [];
   const kindOrder: Record<NameKind, number> = { Service: 0, Term: 1, Domain: 2 };
   return index
-    .map((entry) => ({ entry, score: Math.max(...[entry.t, ...entry.n].map((name) => nameScore(name, query))) }))
+    .map((entry) => ({ entry, score: Math.max(...preparedNames(entry).map((name) => score(name, q))) }))
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || kindOrder[a.entry.k] - kindOrder[b.entry.k] || a.entry.t.length - b.entry.t.length)
     .slice(0, limit)

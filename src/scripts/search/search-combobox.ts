@@ -98,6 +98,7 @@ export function mountCombobox(form: HTMLFormElement): void {
     } catch {
       if (mine !== generation) return;
       show(namesFor(query));
+      fullShown = true;
       status.textContent = NEEDS_BUILD;
       setOpen(true);
     }
